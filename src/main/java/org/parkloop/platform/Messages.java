@@ -1,0 +1,80 @@
+package org.parkloop.platform;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.FieldError;
+
+/** Resolves message keys in the caller's language (Chinese unless the caller chose English). */
+@Component
+public class Messages {
+
+	private final MessageSource source;
+
+	Messages(MessageSource source) {
+		this.source = source;
+	}
+
+	public String get(String key, Object... args) {
+		return get(LocaleContextHolder.getLocale(), key, args);
+	}
+
+	/** Enum arguments are shown by their label ({@code enum.TransformationStatus.IMPLEMENTING}). */
+	public String get(Locale locale, String key, Object... args) {
+		Object[] shown = args == null ? null : args.clone();
+		if (shown != null) {
+			for (int i = 0; i < shown.length; i++) {
+				if (shown[i] instanceof Enum<?> e) {
+					shown[i] = label(locale, e);
+				}
+			}
+		}
+		return source.getMessage(key, shown, key, locale);
+	}
+
+	public String label(Locale locale, Enum<?> e) {
+		return source.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale);
+	}
+
+	public String of(RuleViolation violation) {
+		return get(violation.messageKey(), violation.args());
+	}
+
+	/** "名称：不能为空" for a field's problem. */
+	public String of(FieldProblem problem) {
+		return get("field.problem", fieldLabel(problem.field()), get(problem.messageKey(), problem.args()));
+	}
+
+	/** "第 3 行，等级：…" / "Row 3, level: …" */
+	public String of(RowError error) {
+		String column = fieldLabel(error.column());
+		return get("import.rowError", error.row(), column, get(error.messageKey(), error.args()));
+	}
+
+	/** "名称：不能为空" / "Name: must not be blank" for a bean-validation error on a form field. */
+	public String of(FieldError error) {
+		return get("field.problem", fieldLabel(error.getField()), source.getMessage(error, LocaleContextHolder.getLocale()));
+	}
+
+	/** "比例（%）", or for an element of a list ("goals[1].percent") "第2个目标的比例（%）". */
+	public String fieldLabel(String field) {
+		Matcher m = INDEXED.matcher(field);
+		if (m.matches()) {
+			return get("field.indexed", get("field." + m.group(1)), Integer.parseInt(m.group(2)) + 1,
+					get("field." + m.group(3)));
+		}
+		return get("field." + field);
+	}
+
+	private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+
+	public static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+}

@@ -1,0 +1,56 @@
+package org.parkloop.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parkloop.platform.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 on the API as problem details, so that scripts get the same error shape everywhere. */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final Messages messages;
+	private final LocaleResolver locales;
+	private final JsonMapper json;
+
+	ProblemAuthenticationEntryPoint(Messages messages, LocaleResolver locales, JsonMapper json) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"ParkLoop\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		var locale = locales.resolveLocale(request);
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(locale, key));
+		p.setTitle(messages.get(locale, "problem." + status.value()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), p);
+	}
+}

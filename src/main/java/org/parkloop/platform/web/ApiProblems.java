@@ -1,0 +1,98 @@
+package org.parkloop.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.parkloop.platform.ImportRejected;
+import org.parkloop.platform.Messages;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * API errors as RFC 9457 problem details, in the caller's language. Field problems are listed under {@code errors}
+ * as {@code {field, message}}; import problems as {@code {row, column, message}}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final Messages messages;
+
+	ApiProblems(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound e) {
+		return problem(HttpStatus.NOT_FOUND, messages.of(e), e.field());
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail rejected(RuleViolation e) {
+		return problem(HttpStatus.BAD_REQUEST, messages.of(e), e.field());
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				e.problems().stream().map(messages::of).collect(java.util.stream.Collectors.joining("；")));
+		p.setTitle(messages.get("problem.invalidTitle"));
+		p.setProperty("errors", e.problems().stream()
+			.map(f -> Map.of("field", f.field(), "message", messages.of(f)))
+			.toList());
+		return p;
+	}
+
+	@ExceptionHandler(ImportRejected.class)
+	ProblemDetail importRejected(ImportRejected e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.get("import.rejected", e.errors().size()));
+		p.setTitle(messages.get("problem.importRejected"));
+		p.setProperty("errors", e.errors().stream()
+			.map(r -> Map.of("row", r.row(), "column", r.column(), "message", messages.of(r)))
+			.toList());
+		return p;
+	}
+
+	@ExceptionHandler({ DuplicateKeyException.class, OptimisticLockingFailureException.class })
+	ProblemDetail conflict(RuntimeException e) {
+		return problem(HttpStatus.CONFLICT, messages.get("problem.conflict"), null);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("problem.invalid"));
+		p.setTitle(messages.get("problem.invalidTitle"));
+		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(f -> Map.of("field", f.getField(), "message", messages.of(f)))
+			.toList();
+		p.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(p);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String detail, String field) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+		p.setTitle(messages.get("problem." + status.value()));
+		if (field != null) {
+			p.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+		}
+		return p;
+	}
+}

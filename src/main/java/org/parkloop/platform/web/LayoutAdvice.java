@@ -1,0 +1,45 @@
+package org.parkloop.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.parkloop.platform.DemoMode;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's layout needs: who is signed in, whether this is a demo, and the link to the other language. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	private final DemoMode demo;
+
+	LayoutAdvice(DemoMode demo) {
+		this.demo = demo;
+	}
+
+	@ModelAttribute("currentUser")
+	String currentUser() {
+		Authentication a = SecurityContextHolder.getContext().getAuthentication();
+		return a == null || a instanceof AnonymousAuthenticationToken || !a.isAuthenticated() ? null : a.getName();
+	}
+
+	@ModelAttribute("demo")
+	boolean demo() {
+		return demo.isOn();
+	}
+
+	@ModelAttribute("langUrl")
+	LangUrls langUrl(HttpServletRequest request) {
+		String query = request.getQueryString();
+		UriComponentsBuilder b = UriComponentsBuilder
+			.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query));
+		return new LangUrls(b.replaceQueryParam("lang", "zh_CN").build().toUriString(),
+				b.replaceQueryParam("lang", "en").build().toUriString());
+	}
+
+	record LangUrls(String zh, String en) {
+	}
+}

@@ -1,0 +1,38 @@
+package org.parkloop.platform.web;
+
+import org.parkloop.platform.Messages;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A page that asks for something missing or breaks a rule shows the reason on the error page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+	private final Messages messages;
+
+	PageErrors(Messages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFound e, Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("detail", messages.of(e));
+		return "error";
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String rejected(RuleViolation e, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("detail", messages.of(e));
+		return "error";
+	}
+}

@@ -1,0 +1,91 @@
+package org.parkloop.programme.goals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.programme.engine.Goal;
+import org.parkloop.programme.engine.GoalEngine;
+import org.parkloop.programme.engine.GoalResult;
+import org.parkloop.programme.engine.ParkFact;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.registry.ParkStanding;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.parkloop.transformation.ParkStatuses;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class GoalSetService {
+
+	private final GoalSetRepository sets;
+	private final ParkCatalog parks;
+	private final ParkStatuses statuses;
+
+	GoalSetService(GoalSetRepository sets, ParkCatalog parks, ParkStatuses statuses) {
+		this.sets = sets;
+		this.parks = parks;
+		this.statuses = statuses;
+	}
+
+	public List<GoalSet> all() {
+		return sets.all();
+	}
+
+	public GoalSet get(long id) {
+		return sets.find(id).orElseThrow(() -> new NotFound("goalSet.notFound", id));
+	}
+
+	@Transactional
+	GoalSet create(GoalSetCommand command) {
+		return get(sets.insert(checked(command).toGoalSet(null)));
+	}
+
+	@Transactional
+	GoalSet update(long id, GoalSetCommand command) {
+		get(id);
+		sets.update(id, checked(command).toGoalSet(id));
+		return get(id);
+	}
+
+	private static GoalSetCommand checked(GoalSetCommand command) {
+		List<FieldProblem> problems = command.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return command;
+	}
+
+	/** Every goal of the set as of a date, the parks' standings read once for all the dates needed. */
+	public List<GoalResult> evaluate(GoalSet set, LocalDate asOf) {
+		Set<LocalDate> dates = new HashSet<>();
+		for (Goal g : set.goals()) {
+			dates.add(asOf.isBefore(g.deadline()) ? asOf : g.deadline());
+		}
+		Map<LocalDate, List<ParkFact>> facts = factsOn(dates);
+		List<GoalResult> results = new ArrayList<>();
+		for (Goal g : set.goals()) {
+			results.add(GoalEngine.evaluate(g, asOf, facts::get));
+		}
+		return results;
+	}
+
+	/** The parks as the goal engine sees them on each date. */
+	public Map<LocalDate, List<ParkFact>> factsOn(Set<LocalDate> dates) {
+		List<ParkView> all = parks.all();
+		Map<LocalDate, Map<String, ParkStanding>> standings = statuses.standingsOn(dates);
+		Map<LocalDate, List<ParkFact>> facts = new java.util.HashMap<>();
+		standings.forEach((date, byCode) -> facts.put(date, all.stream().map(p -> {
+			ParkStanding s = byCode.getOrDefault(p.code(), ParkStanding.INITIAL);
+			return new ParkFact(p.code(), p.seq(), p.level(), p.targetBatch(), p.mergedInto(), s.status(), s.designation());
+		}).toList()));
+		return facts;
+	}
+}

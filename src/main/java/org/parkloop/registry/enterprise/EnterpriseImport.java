@@ -1,0 +1,75 @@
+package org.parkloop.registry.enterprise;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parkloop.platform.Column;
+import org.parkloop.platform.Table;
+import org.parkloop.platform.Tables;
+import org.parkloop.shared.FieldProblem;
+
+/** Reads enterprises from an Excel (or CSV) table; headers may be keys or the Chinese or English labels. */
+final class EnterpriseImport {
+
+	static final List<Column> COLUMNS = List.of(
+			new Column("creditCode", "统一社会信用代码", "Unified social credit code", true, "credit_code"),
+			new Column("name", "企业名称", "Name", true),
+			new Column("parkCode", "园区编码", "Park code", true, "park_code", "park"),
+			new Column("industryCode", "行业代码", "Industry code", true, "industry_code", "industry"),
+			new Column("address", "地址", "Address", false),
+			new Column("latitude", "纬度", "Latitude", false, "lat"),
+			new Column("longitude", "经度", "Longitude", false, "lon", "lng"),
+			new Column("size", "企业规模", "Size", true));
+
+	record Parsed(int row, EnterpriseCommand command, List<FieldProblem> problems) {
+	}
+
+	private EnterpriseImport() {
+	}
+
+	static List<Parsed> read(String fileName, InputStream in) {
+		return Tables.read(fileName, in, COLUMNS).rows().stream().map(EnterpriseImport::parse).toList();
+	}
+
+	private static Parsed parse(Table.Row row) {
+		List<FieldProblem> problems = new ArrayList<>();
+		BigDecimal lat = decimal(row, "latitude", problems);
+		BigDecimal lon = decimal(row, "longitude", problems);
+		String industry = row.get("industryCode");
+		if (industry != null && industry.length() == 1 && Character.isDigit(industry.charAt(0))) {
+			industry = "0" + industry;
+		}
+		EnterpriseCommand c = new EnterpriseCommand(row.get("creditCode"), row.get("name"), row.get("parkCode"), industry,
+				row.get("address"), lat, lon, row.get("size")).normalized();
+		return new Parsed(row.number(), c, problems);
+	}
+
+	private static BigDecimal decimal(Table.Row row, String key, List<FieldProblem> problems) {
+		String text = row.get(key);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException e) {
+			problems.add(new FieldProblem(key, "validation.number", text));
+			return null;
+		}
+	}
+
+	static List<Object> cells(Enterprise e) {
+		List<Object> cells = new ArrayList<>();
+		cells.add(e.creditCode());
+		cells.add(e.name());
+		cells.add(e.parkCode());
+		cells.add(e.industryCode());
+		cells.add(e.address());
+		cells.add(e.latitude());
+		cells.add(e.longitude());
+		cells.add(e.size().name());
+		return cells;
+	}
+}

@@ -1,0 +1,146 @@
+package org.parkloop.registry.enterprise;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.parkloop.platform.ImportRejected;
+import org.parkloop.platform.ImportResult;
+import org.parkloop.platform.Messages;
+import org.parkloop.platform.Workbooks;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class EnterprisePageController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final EnterpriseService enterprises;
+	private final ParkCatalog parks;
+	private final Messages messages;
+
+	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages) {
+		this.enterprises = enterprises;
+		this.parks = parks;
+		this.messages = messages;
+	}
+
+	@GetMapping("/enterprises")
+	String list(@RequestParam(required = false) String park, @RequestParam(required = false) String industry,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		var query = new EnterpriseRepository.Query(EnterpriseApiController.blank(park),
+				EnterpriseApiController.blank(industry), EnterpriseApiController.blank(q), Math.max(0, page), PAGE_SIZE);
+		long total = enterprises.count(query);
+		model.addAttribute("enterprises", enterprises.find(query));
+		model.addAttribute("total", total);
+		model.addAttribute("page", query.page());
+		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("query", query);
+		return lookups(model, "enterprises/list");
+	}
+
+	@GetMapping("/enterprises/{creditCode}")
+	String detail(@PathVariable String creditCode, Model model) {
+		Enterprise e = enterprises.get(creditCode);
+		model.addAttribute("enterprise", e);
+		model.addAttribute("park", parks.find(e.parkCode()).orElseThrow());
+		return lookups(model, "enterprises/detail");
+	}
+
+	@GetMapping("/enterprises/new")
+	String createForm(@RequestParam(required = false) String park, Model model) {
+		return form(model, new EnterpriseCommand(null, null, park, null, null, null, null, null), true);
+	}
+
+	@PostMapping("/enterprises/new")
+	String create(@ModelAttribute("enterprise") EnterpriseCommand command, BindingResult binding, Model model) {
+		if (binding.hasErrors()) {
+			return form(model, command, true);
+		}
+		try {
+			return "redirect:/enterprises/" + enterprises.create(command).creditCode();
+		}
+		catch (InvalidInput e) {
+			e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+			return form(model, command, true);
+		}
+	}
+
+	@GetMapping("/enterprises/{creditCode}/edit")
+	String editForm(@PathVariable String creditCode, Model model) {
+		return form(model, EnterpriseCommand.of(enterprises.get(creditCode)), false);
+	}
+
+	@PostMapping("/enterprises/{creditCode}/edit")
+	String update(@PathVariable String creditCode, @ModelAttribute("enterprise") EnterpriseCommand command,
+			BindingResult binding, Model model) {
+		if (binding.hasErrors()) {
+			return form(model, command.withCreditCode(creditCode), false);
+		}
+		try {
+			return "redirect:/enterprises/" + enterprises.update(creditCode, command).creditCode();
+		}
+		catch (InvalidInput e) {
+			e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+			return form(model, command.withCreditCode(creditCode), false);
+		}
+	}
+
+	private String form(Model model, EnterpriseCommand command, boolean creating) {
+		model.addAttribute("enterprise", command);
+		model.addAttribute("creating", creating);
+		model.addAttribute("sizes", EnterpriseSize.values());
+		return lookups(model, "enterprises/form");
+	}
+
+	private String lookups(Model model, String view) {
+		model.addAttribute("parks", parks.all());
+		model.addAttribute("industries", enterprises.industries());
+		return view;
+	}
+
+	@GetMapping("/enterprises/import")
+	String importForm() {
+		return "enterprises/import";
+	}
+
+	@PostMapping("/enterprises/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			ImportResult result = enterprises.importRows(EnterpriseImport.read(file.getOriginalFilename(), in));
+			redirect.addFlashAttribute("message", messages.get("import.done", result.created(), result.updated()));
+			return "redirect:/enterprises";
+		}
+		catch (ImportRejected e) {
+			model.addAttribute("rowErrors", e.errors().stream().map(messages::of).toList());
+			return "enterprises/import";
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("rowErrors", List.of(messages.of(e)));
+			return "enterprises/import";
+		}
+	}
+
+	@GetMapping("/enterprises/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String park, Locale locale) {
+		var query = new EnterpriseRepository.Query(EnterpriseApiController.blank(park), null, null, 0, Integer.MAX_VALUE);
+		var rows = enterprises.find(query).stream().map(EnterpriseImport::cells).toList();
+		return Workbooks.download("enterprises.xlsx",
+				Workbooks.write(messages.get("enterprises.title"), EnterpriseImport.COLUMNS, rows, locale));
+	}
+}

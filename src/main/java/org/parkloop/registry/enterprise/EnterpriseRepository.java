@@ -1,0 +1,110 @@
+package org.parkloop.registry.enterprise;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EnterpriseRepository {
+
+	private static final String COLUMNS = "credit_code, name, park_code, industry_code, address, latitude, longitude, size, demo";
+
+	private final JdbcClient jdbc;
+
+	EnterpriseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Query(String park, String industry, String text, int page, int size) {
+	}
+
+	List<Enterprise> find(Query q) {
+		return jdbc.sql("select " + COLUMNS + " from enterprise where " + WHERE
+				+ " order by park_code, name limit :limit offset :offset")
+			.params(params(q))
+			.param("limit", q.size())
+			.param("offset", (long) q.page() * q.size())
+			.query(EnterpriseRepository::map)
+			.list();
+	}
+
+	long count(Query q) {
+		return jdbc.sql("select count(*) from enterprise where " + WHERE).params(params(q)).query(Long.class).single();
+	}
+
+	private static final String WHERE = "(cast(:park as varchar) is null or park_code = :park) "
+			+ "and (cast(:industry as varchar) is null or industry_code = :industry) "
+			+ "and (cast(:text as varchar) is null or name like '%' || :text || '%' or credit_code like '%' || :text || '%')";
+
+	private static Map<String, Object> params(Query q) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("park", q.park());
+		m.put("industry", q.industry());
+		m.put("text", q.text());
+		return m;
+	}
+
+	Optional<Enterprise> find(String creditCode) {
+		return jdbc.sql("select " + COLUMNS + " from enterprise where credit_code = ?")
+			.param(creditCode)
+			.query(EnterpriseRepository::map)
+			.optional();
+	}
+
+	boolean exists(String creditCode) {
+		return jdbc.sql("select count(*) from enterprise where credit_code = ?").param(creditCode).query(Integer.class).single() > 0;
+	}
+
+	void insert(EnterpriseCommand c, boolean demo) {
+		jdbc.sql("""
+				insert into enterprise (credit_code, name, park_code, industry_code, address, latitude, longitude, size, demo)
+				values (:creditCode, :name, :park, :industry, :address, :lat, :lon, :size, :demo)""")
+			.params(fields(c))
+			.param("demo", demo)
+			.update();
+	}
+
+	void update(EnterpriseCommand c) {
+		jdbc.sql("""
+				update enterprise set name = :name, park_code = :park, industry_code = :industry, address = :address,
+				       latitude = :lat, longitude = :lon, size = :size, version = version + 1
+				where credit_code = :creditCode""")
+			.params(fields(c))
+			.update();
+	}
+
+	List<Industry> industries() {
+		return jdbc.sql("select code, section, name_zh, name_en from industry_division order by code")
+			.query((rs, n) -> new Industry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	boolean anyExist() {
+		return jdbc.sql("select exists (select 1 from enterprise)").query(Boolean.class).single();
+	}
+
+	private static Map<String, Object> fields(EnterpriseCommand c) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("creditCode", c.creditCode());
+		m.put("name", c.name());
+		m.put("park", c.parkCode());
+		m.put("industry", c.industryCode());
+		m.put("address", c.address());
+		m.put("lat", c.latitude());
+		m.put("lon", c.longitude());
+		m.put("size", EnterpriseSize.parse(c.size()).orElseThrow().name());
+		return m;
+	}
+
+	private static Enterprise map(ResultSet rs, int n) throws SQLException {
+		return new Enterprise(rs.getString("credit_code"), rs.getString("name"), rs.getString("park_code"),
+				rs.getString("industry_code"), rs.getString("address"), rs.getBigDecimal("latitude"),
+				rs.getBigDecimal("longitude"), EnterpriseSize.valueOf(rs.getString("size")), rs.getBoolean("demo"));
+	}
+}

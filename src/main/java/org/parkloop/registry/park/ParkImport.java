@@ -1,0 +1,136 @@
+package org.parkloop.registry.park;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.platform.Column;
+import org.parkloop.platform.ImportRejected;
+import org.parkloop.platform.RowError;
+import org.parkloop.platform.Table;
+import org.parkloop.platform.Tables;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.FieldProblem;
+
+/**
+ * Reads parks from a CSV or Excel table. The columns are those of the shipped {@code parks.csv}; headers may also be
+ * the Chinese or English labels of an exported sheet.
+ */
+final class ParkImport {
+
+	static final List<Column> COLUMNS = List.of(
+			new Column("seq", "序号", "No.", false),
+			new Column("code", "编码", "Code", true),
+			new Column("nameZh", "园区名称", "Name (Chinese)", true, "name_zh"),
+			new Column("nameEn", "英文名称", "Name (English)", false, "name_en"),
+			new Column("level", "级别", "Level", true),
+			new Column("administeredBy", "管理单位", "Administered by", true, "administered_by_zh", "administered_by"),
+			new Column("plannedAreaKm2", "规划面积（平方公里）", "Planned area (km²)", false, "planned_area_km2"),
+			new Column("targetBatch", "目标批次", "Target batch", false, "target_batch"),
+			new Column("mergedInto", "并入园区", "Merged into", false, "merged_into"),
+			new Column("focus", "重点园区", "Focus park", false, "focus_2015"),
+			new Column("note", "情况说明", "Status note", false, "status_note_zh", "note"));
+
+	/** A row turned into a command, with the problems found while reading its cells. */
+	record Parsed(int row, Integer seq, ParkCommand command, List<FieldProblem> problems) {
+	}
+
+	private ParkImport() {
+	}
+
+	static List<Parsed> read(String fileName, InputStream in) {
+		Table table = Tables.read(fileName, in, COLUMNS);
+		return table.rows().stream().map(ParkImport::parse).toList();
+	}
+
+	private static Parsed parse(Table.Row row) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Integer seq = integer(row, "seq", problems, "validation.integer");
+		BigDecimal area = null;
+		String areaText = row.get("plannedAreaKm2");
+		if (areaText != null) {
+			try {
+				area = new BigDecimal(areaText);
+			}
+			catch (NumberFormatException e) {
+				problems.add(new FieldProblem("plannedAreaKm2", "validation.number", areaText));
+			}
+		}
+		Integer batch = integer(row, "targetBatch", problems, "validation.integer");
+		Boolean focus = bool(row.get("focus"));
+		if (focus == null) {
+			problems.add(new FieldProblem("focus", "validation.boolean", row.get("focus")));
+		}
+		ParkCommand c = new ParkCommand(row.get("code"), row.get("nameZh"), row.get("nameEn"), row.get("level"),
+				row.get("administeredBy"), area, batch, row.get("mergedInto"), focus, row.get("note")).normalized();
+		return new Parsed(row.number(), seq, c, problems);
+	}
+
+	/** Throws {@link ImportRejected} listing every bad row unless all rows are good. */
+	static void check(List<Parsed> rows, Map<String, String> mergesAfterImport) {
+		List<RowError> errors = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Parsed r : rows) {
+			r.problems().forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
+			String code = r.command().code();
+			if (code != null && !seen.add(code)) {
+				errors.add(new RowError(r.row(), "code", "park.code.duplicate", code));
+			}
+			ParkRules.check(r.command(), mergesAfterImport)
+				.forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
+		}
+		if (rows.isEmpty()) {
+			errors.add(new RowError(1, "file", "import.noRows"));
+		}
+		if (!errors.isEmpty()) {
+			throw new ImportRejected(errors);
+		}
+	}
+
+	static List<Object> cells(ParkView p, Locale locale) {
+		List<Object> cells = new ArrayList<>();
+		cells.add(p.seq());
+		cells.add(p.code());
+		cells.add(p.nameZh());
+		cells.add(p.nameEn());
+		cells.add(p.level().name());
+		cells.add(p.administeredBy());
+		cells.add(p.plannedAreaKm2());
+		cells.add(p.targetBatch());
+		cells.add(p.mergedInto());
+		cells.add(p.focus() ? "true" : "false");
+		cells.add(p.note());
+		return cells;
+	}
+
+	private static Integer integer(Table.Row row, String key, List<FieldProblem> problems, String messageKey) {
+		String text = row.get(key);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text).intValueExact();
+		}
+		catch (ArithmeticException | NumberFormatException e) {
+			problems.add(new FieldProblem(key, messageKey, text));
+			return null;
+		}
+	}
+
+	/** true/false, yes/no, 是/否, 1/0; empty means false. Null when unreadable. */
+	private static Boolean bool(String text) {
+		if (text == null) {
+			return false;
+		}
+		return switch (text.trim().toLowerCase(Locale.ROOT)) {
+			case "true", "yes", "y", "1", "是" -> true;
+			case "false", "no", "n", "0", "否" -> false;
+			default -> null;
+		};
+	}
+}

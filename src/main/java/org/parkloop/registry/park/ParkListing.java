@@ -1,0 +1,55 @@
+package org.parkloop.registry.park;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.parkloop.registry.ParkStanding;
+import org.parkloop.registry.ParkStandingProvider;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.ParkLevel;
+import org.parkloop.shared.TransformationStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** The park list with each park's standing, filtered as the list page and the API allow. */
+@Component
+class ParkListing {
+
+	private final ParkService parks;
+	private final ObjectProvider<ParkStandingProvider> standings;
+	private final Clock clock;
+
+	ParkListing(ParkService parks, ObjectProvider<ParkStandingProvider> standings, Clock clock) {
+		this.parks = parks;
+		this.standings = standings;
+		this.clock = clock;
+	}
+
+	record Filter(ParkLevel level, String administeredBy, TransformationStatus status, LocalDate asOf) {
+	}
+
+	List<ParkJson> list(Filter f) {
+		Map<String, ParkStanding> byCode = standingsAsOf(f.asOf());
+		return parks.all().stream()
+			.filter(p -> f.level() == null || p.level() == f.level())
+			.filter(p -> f.administeredBy() == null || f.administeredBy().isBlank() || p.administeredBy().equals(f.administeredBy()))
+			.map(p -> ParkJson.of(p, byCode.getOrDefault(p.code(), ParkStanding.INITIAL)))
+			.filter(p -> f.status() == null || p.status() == f.status())
+			.toList();
+	}
+
+	ParkJson one(String code, LocalDate asOf) {
+		return ParkJson.of(parks.get(code), standingsAsOf(asOf).getOrDefault(code, ParkStanding.INITIAL));
+	}
+
+	List<String> administeringUnits() {
+		return parks.all().stream().map(ParkView::administeredBy).distinct().toList();
+	}
+
+	private Map<String, ParkStanding> standingsAsOf(LocalDate asOf) {
+		ParkStandingProvider provider = standings.getIfAvailable();
+		return provider == null ? Map.of() : provider.standingsAsOf(asOf != null ? asOf : LocalDate.now(clock));
+	}
+}

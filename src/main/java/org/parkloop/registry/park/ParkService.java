@@ -1,0 +1,101 @@
+package org.parkloop.registry.park;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parkloop.platform.ImportResult;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ParkService implements ParkCatalog {
+
+	private final ParkRepository parks;
+
+	ParkService(ParkRepository parks) {
+		this.parks = parks;
+	}
+
+	@Override
+	public List<ParkView> all() {
+		return parks.all();
+	}
+
+	@Override
+	public Optional<ParkView> find(String code) {
+		return parks.find(code);
+	}
+
+	ParkView get(String code) {
+		return parks.find(code).orElseThrow(() -> new NotFound("park.notFound", code));
+	}
+
+	@Transactional
+	ParkView create(ParkCommand command) {
+		ParkCommand c = command.normalized();
+		Map<String, String> merges = merges();
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (c.code() != null && merges.containsKey(c.code())) {
+			problems.add(new FieldProblem("code", "park.code.exists", c.code()));
+		}
+		merges.put(c.code(), c.mergedInto());
+		problems.addAll(ParkRules.check(c, merges));
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		parks.insert(c, parks.nextSeq());
+		parks.setMergedInto(c.code(), c.mergedInto());
+		return get(c.code());
+	}
+
+	@Transactional
+	ParkView update(String code, ParkCommand command) {
+		get(code);
+		ParkCommand c = command.withCode(code).normalized();
+		Map<String, String> merges = merges();
+		merges.put(code, c.mergedInto());
+		List<FieldProblem> problems = ParkRules.check(c, merges);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		parks.update(c);
+		parks.setMergedInto(code, c.mergedInto());
+		return get(code);
+	}
+
+	/** All or nothing: the rows are checked together against the stored parks before any is written. */
+	@Transactional
+	ImportResult importRows(List<ParkImport.Parsed> rows) {
+		Map<String, String> merges = merges();
+		Map<String, String> existing = new HashMap<>(merges);
+		rows.forEach(r -> merges.put(r.command().code(), r.command().mergedInto()));
+		ParkImport.check(rows, merges);
+		int created = 0;
+		int seq = parks.nextSeq();
+		for (ParkImport.Parsed row : rows) {
+			if (existing.containsKey(row.command().code())) {
+				parks.update(row.command());
+			}
+			else {
+				parks.insert(row.command(), row.seq() != null ? row.seq() : seq++);
+				created++;
+			}
+		}
+		rows.forEach(r -> parks.setMergedInto(r.command().code(), r.command().mergedInto()));
+		return new ImportResult(created, rows.size() - created);
+	}
+
+	private Map<String, String> merges() {
+		Map<String, String> m = new HashMap<>();
+		parks.all().forEach(p -> m.put(p.code(), p.mergedInto()));
+		return m;
+	}
+}

@@ -1,0 +1,121 @@
+package org.parkloop.transformation.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.registry.ParkStanding;
+import org.parkloop.shared.Designation;
+import org.parkloop.shared.RuleViolation;
+import org.parkloop.shared.TransformationStatus;
+import org.parkloop.transformation.StatusChange;
+
+import static org.parkloop.shared.TransformationStatus.ACCEPTED;
+import static org.parkloop.shared.TransformationStatus.IMPLEMENTING;
+import static org.parkloop.shared.TransformationStatus.NOT_STARTED;
+import static org.parkloop.shared.TransformationStatus.PLAN_COMPILING;
+import static org.parkloop.shared.TransformationStatus.PLAN_UNDER_REVIEW;
+
+/**
+ * A park's circular-transformation case: its dated transitions and the rules for adding one. The only way to change
+ * a case is {@link #record}, which guards the move (R14-R17) and returns the new transition.
+ */
+final class ParkCase {
+
+	/**
+	 * The moves a case may make. A plan under review may go back to compiling (the review asked for changes);
+	 * nothing else goes back, and no step is skipped.
+	 */
+	static final Map<TransformationStatus, Set<TransformationStatus>> MOVES = Map.of(
+			NOT_STARTED, Set.of(PLAN_COMPILING),
+			PLAN_COMPILING, Set.of(PLAN_UNDER_REVIEW),
+			PLAN_UNDER_REVIEW, Set.of(IMPLEMENTING, PLAN_COMPILING),
+			IMPLEMENTING, Set.of(ACCEPTED),
+			ACCEPTED, Set.of());
+
+	private final String parkCode;
+	private final List<StatusChange> transitions;
+
+	ParkCase(String parkCode, List<StatusChange> transitions) {
+		this.parkCode = parkCode;
+		this.transitions = new ArrayList<>(transitions);
+	}
+
+	List<StatusChange> transitions() {
+		return List.copyOf(transitions);
+	}
+
+	/** The standing in force at the end of the given day. */
+	ParkStanding standingOn(LocalDate date) {
+		ParkStanding standing = ParkStanding.INITIAL;
+		for (StatusChange t : transitions) {
+			if (t.effectiveDate().isAfter(date)) {
+				break;
+			}
+			standing = new ParkStanding(t.status(), t.designation(), t.effectiveDate(), null);
+		}
+		return standing;
+	}
+
+	private ParkStanding current() {
+		return transitions.isEmpty() ? ParkStanding.INITIAL : standingOn(last().effectiveDate());
+	}
+
+	private StatusChange last() {
+		return transitions.get(transitions.size() - 1);
+	}
+
+	/** Checks the move and appends it; throws {@link RuleViolation} with the reason when it is not allowed. */
+	StatusChange record(TransitionCommand command, String who, LocalDate today) {
+		ParkStanding now = current();
+		TransformationStatus status = command.status() != null ? command.status() : now.status();
+		Designation designation = command.designation() != null ? command.designation() : now.designation();
+		LocalDate date = command.effectiveDate();
+		if (date == null) {
+			throw RuleViolation.onField("effectiveDate", "validation.required");
+		}
+		if (date.isAfter(today)) {
+			throw RuleViolation.onField("effectiveDate", "transition.future", date);
+		}
+		if (!transitions.isEmpty() && date.isBefore(last().effectiveDate())) {
+			throw RuleViolation.onField("effectiveDate", "transition.beforePrevious", date, last().effectiveDate());
+		}
+		if (status == now.status() && designation == now.designation()) {
+			throw new RuleViolation("transition.nothing", status, designation);
+		}
+		if (status != now.status() && !MOVES.get(now.status()).contains(status)) {
+			throw RuleViolation.onField("status", "transition.notAllowed", now.status(), status);
+		}
+		checkDesignation(now.designation(), designation, status);
+		if (command.note() != null && command.note().length() > 2000) {
+			throw RuleViolation.onField("note", "validation.tooLong", 2000);
+		}
+		StatusChange change = new StatusChange(transitions.size() + 1, date, status, designation, command.note(), who,
+				Instant.now());
+		transitions.add(change);
+		return change;
+	}
+
+	/** R15: designations follow an approved plan; a national one comes from the provincial demonstration parks. */
+	private static void checkDesignation(Designation before, Designation after, TransformationStatus status) {
+		if (after == before) {
+			return;
+		}
+		if (after.compareTo(before) < 0) {
+			throw RuleViolation.onField("designation", "transition.designationDowngrade", before, after);
+		}
+		if (!status.isAtLeast(IMPLEMENTING)) {
+			throw RuleViolation.onField("designation", "transition.designationNeedsPlan", after);
+		}
+		if (after == Designation.NATIONAL_DEMO && before != Designation.PROVINCIAL_DEMO) {
+			throw RuleViolation.onField("designation", "transition.nationalNeedsProvincial");
+		}
+	}
+
+	String parkCode() {
+		return parkCode;
+	}
+}

@@ -1,0 +1,104 @@
+package org.parkloop.transformation.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.registry.ParkStanding;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.RuleViolation;
+import org.parkloop.transformation.ParkStatusChanged;
+import org.parkloop.transformation.ParkStatuses;
+import org.parkloop.transformation.StatusChange;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class StatusService implements ParkStatuses {
+
+	private final TransitionRepository transitions;
+	private final ParkCatalog parks;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	StatusService(TransitionRepository transitions, ParkCatalog parks, ApplicationEventPublisher events, Clock clock) {
+		this.transitions = transitions;
+		this.parks = parks;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public Map<String, ParkStanding> standingsAsOf(LocalDate date) {
+		return standingsOn(List.of(date)).get(date);
+	}
+
+	@Override
+	public Map<LocalDate, Map<String, ParkStanding>> standingsOn(Collection<LocalDate> dates) {
+		Map<String, List<StatusChange>> all = transitions.all();
+		Map<String, ParkView> byCode = parks.all().stream().collect(Collectors.toMap(ParkView::code, Function.identity()));
+		Map<LocalDate, Map<String, ParkStanding>> result = new HashMap<>();
+		for (LocalDate date : dates) {
+			Map<String, ParkStanding> onDate = new HashMap<>();
+			byCode.keySet().forEach(code -> onDate.put(code, standing(code, date, byCode, all)));
+			result.put(date, onDate);
+		}
+		return result;
+	}
+
+	@Override
+	public ParkStanding standingOf(String parkCode, LocalDate date) {
+		ParkStanding s = standingsAsOf(date).get(parkCode);
+		if (s == null) {
+			throw new NotFound("park.notFound", parkCode);
+		}
+		return s;
+	}
+
+	/** R2: a merged park follows the park it was merged into (through any chain of merges). */
+	private static ParkStanding standing(String code, LocalDate date, Map<String, ParkView> parks,
+			Map<String, List<StatusChange>> all) {
+		String at = code;
+		Set<String> seen = new HashSet<>();
+		while (parks.get(at).mergedInto() != null && seen.add(at) && parks.containsKey(parks.get(at).mergedInto())) {
+			at = parks.get(at).mergedInto();
+		}
+		ParkStanding own = new ParkCase(at, all.getOrDefault(at, List.of())).standingOn(date);
+		return at.equals(code) ? own : new ParkStanding(own.status(), own.designation(), own.since(), at);
+	}
+
+	@Override
+	public List<StatusChange> history(String parkCode) {
+		return transitions.load(park(parkCode).code()).transitions();
+	}
+
+	@Transactional
+	StatusChange record(String parkCode, TransitionCommand command, String who) {
+		ParkView park = park(parkCode);
+		if (park.mergedInto() != null) {
+			ParkView into = parks.find(park.mergedInto()).orElseThrow();
+			throw new RuleViolation("transition.merged", park.nameZh(), into.nameZh());
+		}
+		ParkCase parkCase = transitions.load(parkCode);
+		StatusChange change = parkCase.record(command, who, LocalDate.now(clock));
+		transitions.append(parkCode, change);
+		events.publishEvent(
+				new ParkStatusChanged(parkCode, change.status(), change.designation(), change.effectiveDate()));
+		return change;
+	}
+
+	private ParkView park(String code) {
+		return parks.find(code).orElseThrow(() -> new NotFound("park.notFound", code));
+	}
+}
