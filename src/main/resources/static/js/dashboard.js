@@ -10,19 +10,19 @@
 
   document.querySelectorAll('.gauge').forEach(function (el) {
     var g = data.goals[Number(el.dataset.index)];
-    var max = Math.max(g.population, g.required, g.actual, 1);
+    var top = g.maximum != null ? g.maximum + 1 : g.population;
+    var max = Math.max(top, g.required, g.actual, 1);
     var chart = echarts.init(el);
     chart.setOption({
       series: [{
         type: 'gauge', min: 0, max: max, splitNumber: Math.min(max, 10),
         progress: { show: true, width: 12, itemStyle: { color: colours[g.state] } },
         axisLine: { lineStyle: { width: 12 } },
-        axisTick: { show: false }, splitLine: { length: 6 }, axisLabel: { distance: 14, fontSize: 10 },
+        axisTick: { show: false }, splitLine: { show: false }, axisLabel: { show: false },
         pointer: { show: false },
         anchor: { show: false },
         title: { offsetCenter: [0, '55%'], fontSize: 12 },
         detail: { valueAnimation: true, offsetCenter: [0, '10%'], fontSize: 22, formatter: function (v) { return v + ' / ' + g.required; } },
-        markLine: undefined,
         data: [{ value: g.actual, name: t.required + ' ' + g.required }]
       }]
     });

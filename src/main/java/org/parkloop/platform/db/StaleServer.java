@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * {@code postmaster.pid} in the data directory, so a new start fails. This stops such an orphan (fast shutdown,
  * which rolls back open transactions and loses nothing committed) or removes a pid file no live server owns.
  */
-final class StaleServer {
+public final class StaleServer {
 
 	private static final Logger log = LoggerFactory.getLogger(StaleServer.class);
 
@@ -28,8 +28,7 @@ final class StaleServer {
 		if (!Files.exists(pidFile)) {
 			return;
 		}
-		Optional<ProcessHandle> server = pidOf(pidFile).flatMap(ProcessHandle::of)
-			.filter(ProcessHandle::isAlive)
+		Optional<ProcessHandle> server = pidOf(pidFile).filter(StaleServer::running).flatMap(ProcessHandle::of)
 			.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
 		if (server.isPresent()) {
 			ProcessHandle p = server.get();
@@ -67,16 +66,37 @@ final class StaleServer {
 		}
 	}
 
-	private static boolean waitFor(ProcessHandle p, Duration timeout) {
-		try {
-			p.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			return true;
-		}
-		catch (Exception e) {
-			if (e instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
+	/** Waits until the process is gone (an exited process that nobody reaped, a zombie, counts as gone). */
+	static boolean waitFor(ProcessHandle p, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (running(p.pid())) {
+			if (System.nanoTime() > deadline) {
+				return false;
 			}
-			return !p.isAlive();
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Alive and not a zombie, read from /proc where there is one. */
+	public static boolean running(long pid) {
+		Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+		if (handle.isEmpty() || !handle.get().isAlive()) {
+			return false;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			int close = stat.lastIndexOf(')');
+			return close < 0 || stat.length() < close + 3 || stat.charAt(close + 2) != 'Z';
+		}
+		catch (IOException e) {
+			return handle.get().isAlive();
 		}
 	}
 }

@@ -18,6 +18,8 @@ import org.parkloop.programme.goals.GoalSetService;
 import org.parkloop.programme.goals.GoalViews;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkStanding;
+import org.parkloop.registry.ParkView;
+import java.util.stream.Collectors;
 import org.parkloop.transformation.ParkStatuses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -60,7 +62,9 @@ class DashboardController {
 		model.addAttribute("sets", sets);
 		model.addAttribute("asOf", date);
 		Map<String, ParkStanding> standings = statuses.standingsAsOf(date);
-		model.addAttribute("parks", parks.all());
+		List<ParkView> all = parks.all();
+		model.addAttribute("parks", all);
+		model.addAttribute("parkNames", all.stream().collect(Collectors.toMap(ParkView::code, p -> p.name(locale))));
 		model.addAttribute("standings", standings);
 		if (sets.isEmpty()) {
 			return "index";

@@ -5,18 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.parkloop.programme.engine.GoalKind;
 import org.parkloop.shared.Designation;
-import org.parkloop.shared.InvalidInput;
+import org.parkloop.platform.Forms;
+import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.ParkLevel;
 import org.parkloop.shared.TransformationStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,49 +57,37 @@ class GoalSetPageController {
 
 	@GetMapping("/goal-sets/new")
 	String createForm(Model model) {
-		return form(model, new GoalSetCommand(null, null, null, new ArrayList<>()), null);
+		return form(model, new GoalSetCommand(null, null, null, new ArrayList<>()), null, List.of());
 	}
 
 	@PostMapping("/goal-sets/new")
-	String create(@ModelAttribute("goalSet") GoalSetCommand command, BindingResult binding, Model model) {
-		GoalSetCommand c = command.withoutEmptyGoals();
-		if (binding.hasErrors()) {
-			return form(model, command, null);
+	String create(@RequestParam Map<String, String> form, Model model) {
+		GoalSetForm.Read read = GoalSetForm.read(form);
+		List<FieldProblem> problems = Forms.merge(read.problems(), read.command().problems());
+		if (!problems.isEmpty()) {
+			return form(model, read.command(), null, problems);
 		}
-		try {
-			return "redirect:/goal-sets/" + goalSets.create(c).id();
-		}
-		catch (InvalidInput e) {
-			return rejected(model, c, null, binding, e);
-		}
+		return "redirect:/goal-sets/" + goalSets.create(read.command()).id();
 	}
 
 	@GetMapping("/goal-sets/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		return form(model, GoalSetCommand.of(goalSets.get(id)), id);
+		return form(model, GoalSetCommand.of(goalSets.get(id)), id, List.of());
 	}
 
 	@PostMapping("/goal-sets/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("goalSet") GoalSetCommand command, BindingResult binding,
-			Model model) {
-		GoalSetCommand c = command.withoutEmptyGoals();
-		if (binding.hasErrors()) {
-			return form(model, command, id);
+	String update(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+		goalSets.get(id);
+		GoalSetForm.Read read = GoalSetForm.read(form);
+		List<FieldProblem> problems = Forms.merge(read.problems(), read.command().problems());
+		if (!problems.isEmpty()) {
+			return form(model, read.command(), id, problems);
 		}
-		try {
-			return "redirect:/goal-sets/" + goalSets.update(id, c).id();
-		}
-		catch (InvalidInput e) {
-			return rejected(model, c, id, binding, e);
-		}
+		return "redirect:/goal-sets/" + goalSets.update(id, read.command()).id();
 	}
 
-	private String rejected(Model model, GoalSetCommand c, Long id, BindingResult binding, InvalidInput e) {
-		model.addAttribute("problems", e.problems());
-		return form(model, c, id);
-	}
-
-	private String form(Model model, GoalSetCommand command, Long id) {
+	private String form(Model model, GoalSetCommand command, Long id, List<FieldProblem> problems) {
+		model.addAttribute("problems", problems);
 		List<GoalSetCommand.GoalCommand> rows = new ArrayList<>(command.goals() == null ? List.of() : command.goals());
 		for (int i = 0; i < SPARE_ROWS; i++) {
 			rows.add(new GoalSetCommand.GoalCommand(null, null, null, null, null, null, null, null, null, null, null));

@@ -33,6 +33,11 @@ final class EnterpriseImport {
 		return Tables.read(fileName, in, COLUMNS).rows().stream().map(EnterpriseImport::parse).toList();
 	}
 
+	/** A create/edit form's fields, read with the same rules as an imported row. */
+	static Parsed fromForm(java.util.Map<String, String> form) {
+		return parse(new Table.Row(0, form));
+	}
+
 	private static Parsed parse(Table.Row row) {
 		List<FieldProblem> problems = new ArrayList<>();
 		BigDecimal lat = decimal(row, "latitude", problems);

@@ -4,20 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.parkloop.shared.FieldProblem;
 
 import org.parkloop.platform.ImportRejected;
 import org.parkloop.platform.ImportResult;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
 import org.parkloop.registry.ParkCatalog;
-import org.parkloop.shared.InvalidInput;
+import org.parkloop.platform.Forms;
 import org.parkloop.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,44 +64,38 @@ class EnterprisePageController {
 
 	@GetMapping("/enterprises/new")
 	String createForm(@RequestParam(required = false) String park, Model model) {
-		return form(model, new EnterpriseCommand(null, null, park, null, null, null, null, null), true);
+		return form(model, new EnterpriseCommand(null, null, park, null, null, null, null, null), true, List.of());
 	}
 
 	@PostMapping("/enterprises/new")
-	String create(@ModelAttribute("enterprise") EnterpriseCommand command, BindingResult binding, Model model) {
-		if (binding.hasErrors()) {
-			return form(model, command, true);
+	String create(@RequestParam Map<String, String> form, Model model) {
+		EnterpriseImport.Parsed parsed = EnterpriseImport.fromForm(form);
+		List<FieldProblem> problems = Forms.merge(parsed.problems(), enterprises.problems(parsed.command(), null));
+		if (!problems.isEmpty()) {
+			return form(model, parsed.command(), true, problems);
 		}
-		try {
-			return "redirect:/enterprises/" + enterprises.create(command).creditCode();
-		}
-		catch (InvalidInput e) {
-			e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
-			return form(model, command, true);
-		}
+		return "redirect:/enterprises/" + enterprises.create(parsed.command()).creditCode();
 	}
 
 	@GetMapping("/enterprises/{creditCode}/edit")
 	String editForm(@PathVariable String creditCode, Model model) {
-		return form(model, EnterpriseCommand.of(enterprises.get(creditCode)), false);
+		return form(model, EnterpriseCommand.of(enterprises.get(creditCode)), false, List.of());
 	}
 
 	@PostMapping("/enterprises/{creditCode}/edit")
-	String update(@PathVariable String creditCode, @ModelAttribute("enterprise") EnterpriseCommand command,
-			BindingResult binding, Model model) {
-		if (binding.hasErrors()) {
-			return form(model, command.withCreditCode(creditCode), false);
+	String update(@PathVariable String creditCode, @RequestParam Map<String, String> form, Model model) {
+		String existing = enterprises.get(creditCode).creditCode();
+		EnterpriseImport.Parsed parsed = EnterpriseImport.fromForm(form);
+		EnterpriseCommand command = parsed.command().withCreditCode(existing);
+		List<FieldProblem> problems = Forms.merge(parsed.problems(), enterprises.problems(command, existing));
+		if (!problems.isEmpty()) {
+			return form(model, command, false, problems);
 		}
-		try {
-			return "redirect:/enterprises/" + enterprises.update(creditCode, command).creditCode();
-		}
-		catch (InvalidInput e) {
-			e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
-			return form(model, command.withCreditCode(creditCode), false);
-		}
+		return "redirect:/enterprises/" + enterprises.update(existing, command).creditCode();
 	}
 
-	private String form(Model model, EnterpriseCommand command, boolean creating) {
+	private String form(Model model, EnterpriseCommand command, boolean creating, List<FieldProblem> problems) {
+		model.addAttribute("problems", problems);
 		model.addAttribute("enterprise", command);
 		model.addAttribute("creating", creating);
 		model.addAttribute("sizes", EnterpriseSize.values());

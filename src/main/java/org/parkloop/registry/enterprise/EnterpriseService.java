@@ -46,30 +46,39 @@ class EnterpriseService {
 		return enterprises.industries();
 	}
 
-	@Transactional
-	Enterprise create(EnterpriseCommand command) {
-		EnterpriseCommand c = command.normalized();
+	/** What is wrong with registering (or, with {@code existingCode}, changing) an enterprise. */
+	List<FieldProblem> problems(EnterpriseCommand command, String existingCode) {
+		EnterpriseCommand c = (existingCode == null ? command : command.withCreditCode(existingCode)).normalized();
 		List<FieldProblem> problems = new ArrayList<>(check(c));
-		if (problems.isEmpty() && enterprises.exists(c.creditCode())) {
+		if (existingCode == null && problems.isEmpty() && enterprises.exists(c.creditCode())) {
 			problems.add(new FieldProblem("creditCode", "enterprise.exists", c.creditCode()));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		enterprises.insert(c, false);
-		return get(c.creditCode());
+		return problems;
+	}
+
+	@Transactional
+	Enterprise create(EnterpriseCommand command) {
+		return get(save(command, null));
 	}
 
 	@Transactional
 	Enterprise update(String creditCode, EnterpriseCommand command) {
-		Enterprise existing = get(creditCode);
-		EnterpriseCommand c = command.withCreditCode(existing.creditCode()).normalized();
-		List<FieldProblem> problems = check(c);
+		return get(save(command, get(creditCode).creditCode()));
+	}
+
+	private String save(EnterpriseCommand command, String existingCode) {
+		List<FieldProblem> problems = problems(command, existingCode);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		enterprises.update(c);
-		return get(c.creditCode());
+		EnterpriseCommand c = (existingCode == null ? command : command.withCreditCode(existingCode)).normalized();
+		if (existingCode == null) {
+			enterprises.insert(c, false);
+		}
+		else {
+			enterprises.update(c);
+		}
+		return c.creditCode();
 	}
 
 	/** All or nothing: existing credit codes are updated, new ones created, any bad row rejects the whole file. */

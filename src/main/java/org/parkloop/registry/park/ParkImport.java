@@ -48,6 +48,11 @@ final class ParkImport {
 		return table.rows().stream().map(ParkImport::parse).toList();
 	}
 
+	/** A create/edit form's fields, read with the same rules as an imported row. */
+	static Parsed fromForm(Map<String, String> form) {
+		return parse(new Table.Row(0, form));
+	}
+
 	private static Parsed parse(Table.Row row) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Integer seq = integer(row, "seq", problems, "validation.integer");

@@ -3,14 +3,18 @@ package org.parkloop.registry.park;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.parkloop.shared.FieldProblem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.parkloop.platform.ImportRejected;
 import org.parkloop.platform.ImportResult;
+import org.parkloop.platform.Forms;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
-import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.ParkLevel;
 import org.parkloop.shared.RuleViolation;
 import org.parkloop.shared.TransformationStatus;
@@ -18,9 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,44 +67,37 @@ class ParkPageController {
 
 	@GetMapping("/parks/new")
 	String createForm(Model model) {
-		return form(model, ParkCommand.empty(), true);
+		return form(model, ParkCommand.empty(), true, List.of());
 	}
 
 	@PostMapping("/parks/new")
-	String create(@ModelAttribute("park") ParkCommand command, BindingResult binding, Model model) {
-		if (binding.hasErrors()) {
-			return form(model, command, true);
+	String create(@RequestParam Map<String, String> form, Model model) {
+		ParkImport.Parsed parsed = ParkImport.fromForm(form);
+		List<FieldProblem> problems = Forms.merge(parsed.problems(), parks.problems(parsed.command(), null));
+		if (!problems.isEmpty()) {
+			return form(model, parsed.command(), true, problems);
 		}
-		try {
-			return "redirect:/parks/" + parks.create(command).code();
-		}
-		catch (InvalidInput e) {
-			e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
-			return form(model, command, true);
-		}
+		return "redirect:/parks/" + parks.create(parsed.command()).code();
 	}
+
 
 	@GetMapping("/parks/{code}/edit")
 	String editForm(@PathVariable String code, Model model) {
-		return form(model, ParkCommand.of(parks.get(code)), false);
+		return form(model, ParkCommand.of(parks.get(code)), false, List.of());
 	}
 
 	@PostMapping("/parks/{code}/edit")
-	String update(@PathVariable String code, @ModelAttribute("park") ParkCommand command, BindingResult binding,
-			Model model) {
-		if (binding.hasErrors()) {
-			return form(model, command.withCode(code), false);
+	String update(@PathVariable String code, @RequestParam Map<String, String> form, Model model) {
+		ParkCommand command = ParkImport.fromForm(form).command().withCode(parks.get(code).code());
+		List<FieldProblem> problems = Forms.merge(ParkImport.fromForm(form).problems(), parks.problems(command, code));
+		if (!problems.isEmpty()) {
+			return form(model, command, false, problems);
 		}
-		try {
-			return "redirect:/parks/" + parks.update(code, command).code();
-		}
-		catch (InvalidInput e) {
-			e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
-			return form(model, command.withCode(code), false);
-		}
+		return "redirect:/parks/" + parks.update(code, command).code();
 	}
 
-	private String form(Model model, ParkCommand command, boolean creating) {
+	private String form(Model model, ParkCommand command, boolean creating, List<FieldProblem> problems) {
+		model.addAttribute("problems", problems);
 		model.addAttribute("park", command);
 		model.addAttribute("creating", creating);
 		model.addAttribute("levels", ParkLevel.values());
@@ -128,7 +123,7 @@ class ParkPageController {
 			return "parks/import";
 		}
 		catch (RuleViolation e) {
-			model.addAttribute("rowErrors", java.util.List.of(messages.of(e)));
+			model.addAttribute("rowErrors", List.of(messages.of(e)));
 			return "parks/import";
 		}
 	}

@@ -38,19 +38,22 @@ class ParkService implements ParkCatalog {
 		return parks.find(code).orElseThrow(() -> new NotFound("park.notFound", code));
 	}
 
-	@Transactional
-	ParkView create(ParkCommand command) {
-		ParkCommand c = command.normalized();
+	/** What is wrong with creating (or, with {@code existingCode}, changing) a park; empty when nothing is. */
+	List<FieldProblem> problems(ParkCommand command, String existingCode) {
+		ParkCommand c = (existingCode == null ? command : command.withCode(existingCode)).normalized();
 		Map<String, String> merges = merges();
 		List<FieldProblem> problems = new java.util.ArrayList<>();
-		if (c.code() != null && merges.containsKey(c.code())) {
+		if (existingCode == null && c.code() != null && merges.containsKey(c.code())) {
 			problems.add(new FieldProblem("code", "park.code.exists", c.code()));
 		}
 		merges.put(c.code(), c.mergedInto());
 		problems.addAll(ParkRules.check(c, merges));
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
+		return problems;
+	}
+
+	@Transactional
+	ParkView create(ParkCommand command) {
+		ParkCommand c = checked(command, null);
 		parks.insert(c, parks.nextSeq());
 		parks.setMergedInto(c.code(), c.mergedInto());
 		return get(c.code());
@@ -59,16 +62,18 @@ class ParkService implements ParkCatalog {
 	@Transactional
 	ParkView update(String code, ParkCommand command) {
 		get(code);
-		ParkCommand c = command.withCode(code).normalized();
-		Map<String, String> merges = merges();
-		merges.put(code, c.mergedInto());
-		List<FieldProblem> problems = ParkRules.check(c, merges);
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
+		ParkCommand c = checked(command, code);
 		parks.update(c);
 		parks.setMergedInto(code, c.mergedInto());
 		return get(code);
+	}
+
+	private ParkCommand checked(ParkCommand command, String existingCode) {
+		List<FieldProblem> problems = problems(command, existingCode);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return (existingCode == null ? command : command.withCode(existingCode)).normalized();
 	}
 
 	/** All or nothing: the rows are checked together against the stored parks before any is written. */

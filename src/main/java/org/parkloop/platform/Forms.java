@@ -1,0 +1,21 @@
+package org.parkloop.platform;
+
+import java.util.List;
+
+import org.parkloop.shared.FieldProblem;
+
+/** Helpers for server-rendered forms. */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	/** The problems found reading a form, then the rules' problems with fields that were read. */
+	public static List<FieldProblem> merge(List<FieldProblem> reading, List<FieldProblem> rules) {
+		java.util.Set<String> unreadable = new java.util.HashSet<>();
+		reading.forEach(p -> unreadable.add(p.field()));
+		List<FieldProblem> all = new java.util.ArrayList<>(reading);
+		rules.stream().filter(p -> !unreadable.contains(p.field())).forEach(all::add);
+		return all;
+	}
+}

@@ -1,0 +1,113 @@
+package org.parkloop.platform;
+
+import org.junit.jupiter.api.Test;
+import org.parkloop.support.IntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Reading is open, writing needs the administrator, pages need a CSRF token, and the pages are in both languages. */
+class PageAccessTest extends IntegrationTest {
+
+	@Test
+	void anyoneReadsThePagesInChineseOrEnglish() throws Exception {
+		mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("循环化改造总览")));
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Circular transformation overview")));
+		mvc.perform(get("/parks")).andExpect(content().string(containsString("浙江瓯海经济开发区")));
+		mvc.perform(get("/parks/zj-wz-binhai")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("温州经济技术开发区")));
+		mvc.perform(get("/parks/no-such-park")).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("园区“no-such-park”不存在")));
+		mvc.perform(get("/goal-sets/1")).andExpect(status().isOk());
+		mvc.perform(get("/enterprises")).andExpect(status().isOk());
+	}
+
+	@Test
+	void pagesSendASecurityPolicyThatForbidsInlineScripts() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void formsForChangesNeedTheAdministrator() throws Exception {
+		mvc.perform(get("/parks/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/parks/new").with(csrf()).param("code", "t-page")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/parks/t-page")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPagePostWithoutTheCsrfTokenIsRefused() throws Exception {
+		mvc.perform(post("/parks/new").with(user("admin").roles("ADMIN"))
+			.param("code", "t-csrf").param("nameZh", "无令牌").param("level", "PROVINCIAL").param("administeredBy", "鹿城区"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/parks/t-csrf")).andExpect(status().isNotFound());
+		mvc.perform(post("/parks/new").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("code", "t-csrf").param("nameZh", "有令牌").param("level", "PROVINCIAL").param("administeredBy", "鹿城区"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/parks/t-csrf"));
+		mvc.perform(get("/api/v1/parks/t-csrf")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aFormWithBadDataShowsEachProblemAndStoresNothing() throws Exception {
+		mvc.perform(post("/parks/new").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("code", "t-form").param("nameZh", "表单").param("level", "PROVINCIAL").param("administeredBy", "鹿城区")
+			.param("plannedAreaKm2", "-2").param("targetBatch", "二〇一七"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("规划面积（平方公里）：规划面积不能为负数（-2）")))
+			.andExpect(content().string(containsString("目标批次")));
+		mvc.perform(get("/api/v1/parks/t-form")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theEditFormsShowTheStoredValues() throws Exception {
+		mvc.perform(get("/parks/zj-ouhai-eda/edit").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"18.37\"")))
+			.andExpect(content().string(containsString("<option value=\"PROVINCIAL\" selected=\"selected\"")));
+		mvc.perform(get("/goal-sets/1/edit").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2015-12-31\"")))
+			.andExpect(content().string(containsString("name=\"goals[7].batch\" value=\"2017\"")));
+		mvc.perform(get("/enterprises/new").param("park", "zj-cangnan-ip").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"zj-cangnan-ip\" selected=\"selected\"")));
+	}
+
+	@Test
+	void aGoalSetFormWithBadGoalsShowsEachProblemAndKeepsTheSetAsItWas() throws Exception {
+		mvc.perform(post("/goal-sets/1/edit").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("nameZh", "改坏的目标")
+			.param("goals[0].kind", "SHARE_AT_LEAST").param("goals[0].deadline", "2015-12-31")
+			.param("goals[0].minStatus", "IMPLEMENTING").param("goals[0].percent", "百分之五十")
+			.param("goals[1].kind", "BATCH_AT_LEAST").param("goals[1].deadline", "2015-13-45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第1个目标的比例（%）：“百分之五十”无法识别")))
+			.andExpect(content().string(containsString("第2个目标的期限：“2015-13-45”无法识别")))
+			.andExpect(content().string(containsString("第2个目标的批次：不能为空")));
+		mvc.perform(get("/api/v1/programme/goal-sets/1"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.goals.length()").value(8));
+	}
+
+	@Test
+	void theAdministratorSignsInWithThePasswordFromTheEnvironment() throws Exception {
+		mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("admin").password("not-the-password"))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("nobody").password("not-the-password"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+}

@@ -1,0 +1,31 @@
+package org.parkloop.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+/**
+ * The whole application on its own embedded PostgreSQL, without demo data: the eleven Wenzhou parks and the Wenzhou
+ * goal set only. Test classes extending this share one application context, so they must not depend on each other's
+ * writes (each uses its own parks and enterprises).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parkloop.demo=false", "parkloop.admin.password=" + IntegrationTest.ADMIN_PASSWORD })
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_PASSWORD = "Test-admin-pw-2026";
+
+	@Autowired
+	protected MockMvc mvc;
+
+	protected static RequestPostProcessor admin() {
+		return httpBasic("admin", ADMIN_PASSWORD);
+	}
+}
