@@ -37,13 +37,21 @@
       { name: t.provincial, key: 'PROVINCIAL', values: tl.provincial, colour: '#2874a6' },
       { name: t.all, key: null, values: tl.all, colour: '#27ae60' }
     ].map(function (s) {
-      var marks = tl.goals.filter(function (m) { return m.level === s.key; }).map(function (m) {
+      var goals = tl.goals.filter(function (m) { return m.level === s.key; });
+      var marks = goals.map(function (m) {
         return { name: m.label, coord: [m.month, m.required], value: m.required };
+      });
+      // each goal as a dashed line at its required number of parks, up to its deadline
+      var lines = goals.map(function (m) {
+        return [{ coord: [tl.months[0], m.required], name: m.label }, { coord: [m.month, m.required] }];
       });
       return {
         name: s.name, type: 'line', step: 'end', showSymbol: false, data: s.values,
         itemStyle: { color: s.colour }, lineStyle: { width: 2 },
         markPoint: { symbol: 'pin', symbolSize: 42, data: marks, label: { formatter: '{c}' },
+          tooltip: { formatter: function (p) { return t.goal + ': ' + p.name; } } },
+        markLine: { symbol: 'none', data: lines, label: { show: false },
+          lineStyle: { color: s.colour, type: 'dashed', width: 1 },
           tooltip: { formatter: function (p) { return t.goal + ': ' + p.name; } } }
       };
     });

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -98,6 +99,24 @@ class PageAccessTest extends IntegrationTest {
 			.andExpect(content().string(containsString("第2个目标的批次：不能为空")));
 		mvc.perform(get("/api/v1/programme/goal-sets/1"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.goals.length()").value(8));
+	}
+
+	@Test
+	void theImportPageListsEveryBadRowOrReportsWhatWasImported() throws Exception {
+		var bad = new org.springframework.mock.web.MockMultipartFile("file", "parks.csv", "text/csv",
+				"code,name_zh,level,administered_by_zh\npg-a,页面导入,PROVINCIAL,苍南县\npg-b,页面导入二,TOWN,苍南县\n"
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(multipart("/parks/import").file(bad).with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第3行，级别：未知的级别“TOWN”")));
+		mvc.perform(get("/api/v1/parks/pg-a")).andExpect(status().isNotFound());
+		var good = new org.springframework.mock.web.MockMultipartFile("file", "parks.csv", "text/csv",
+				"code,name_zh,level,administered_by_zh\npg-a,页面导入,PROVINCIAL,苍南县\n"
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(multipart("/parks/import").file(good).with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/parks"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("message", "导入完成：新增1条，更新0条。"));
 	}
 
 	@Test

@@ -26,10 +26,15 @@ class GoalDescriptions {
 			case SHARE_AT_LEAST -> messages.get(locale, "goal.describe.share", g.deadline(),
 					g.level() == null ? messages.get(locale, "goal.allLevels") : messages.get(locale, "enum.ParkLevel." + g.level()),
 					g.percent().toPlainString(), g.minStatus());
-			case DESIGNATION_COUNT -> g.maxCount() == null
-					? messages.get(locale, "goal.describe.designationMin", g.deadline(), g.minCount(), g.designation())
-					: messages.get(locale, "goal.describe.designation", g.deadline(), g.minCount(), g.maxCount(),
-							g.designation());
+			case DESIGNATION_COUNT -> {
+				if (g.maxCount() == null) {
+					yield messages.get(locale, "goal.describe.designationMin", g.deadline(), g.minCount(), g.designation());
+				}
+				yield g.maxCount().equals(g.minCount())
+						? messages.get(locale, "goal.describe.designationExact", g.deadline(), g.minCount(), g.designation())
+						: messages.get(locale, "goal.describe.designation", g.deadline(), g.minCount(), g.maxCount(),
+								g.designation());
+			}
 			case BATCH_AT_LEAST -> messages.get(locale, "goal.describe.batch", g.deadline(), g.batch().toString(),
 					g.minStatus());
 		};

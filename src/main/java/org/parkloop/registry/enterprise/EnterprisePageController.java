@@ -1,20 +1,17 @@
 package org.parkloop.registry.enterprise;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.parkloop.shared.FieldProblem;
 
-import org.parkloop.platform.ImportRejected;
-import org.parkloop.platform.ImportResult;
+import org.parkloop.platform.ImportPage;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.platform.Forms;
-import org.parkloop.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EnterprisePageController {
 
+	private static final ImportPage.Kind IMPORT = new ImportPage.Kind("enterprises");
+
 	static final int PAGE_SIZE = 50;
 
 	private final EnterpriseService enterprises;
 	private final ParkCatalog parks;
 	private final Messages messages;
+	private final ImportPage imports;
 
-	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages) {
+	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages, ImportPage imports) {
+		this.imports = imports;
 		this.enterprises = enterprises;
 		this.parks = parks;
 		this.messages = messages;
@@ -109,26 +110,14 @@ class EnterprisePageController {
 	}
 
 	@GetMapping("/enterprises/import")
-	String importForm() {
-		return "enterprises/import";
+	String importForm(Model model) {
+		return imports.form(IMPORT, model);
 	}
 
 	@PostMapping("/enterprises/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		try (InputStream in = file.getInputStream()) {
-			ImportResult result = enterprises.importRows(EnterpriseImport.read(file.getOriginalFilename(), in));
-			redirect.addFlashAttribute("message", messages.get("import.done", result.created(), result.updated()));
-			return "redirect:/enterprises";
-		}
-		catch (ImportRejected e) {
-			model.addAttribute("rowErrors", e.errors().stream().map(messages::of).toList());
-			return "enterprises/import";
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("rowErrors", List.of(messages.of(e)));
-			return "enterprises/import";
-		}
+		return imports.upload(IMPORT, file, (name, in) -> enterprises.importRows(EnterpriseImport.read(name, in)), model, redirect);
 	}
 
 	@GetMapping("/enterprises/export")

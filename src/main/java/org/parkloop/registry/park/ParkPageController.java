@@ -1,7 +1,6 @@
 package org.parkloop.registry.park;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,11 @@ import java.util.Map;
 import org.parkloop.shared.FieldProblem;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.parkloop.platform.ImportRejected;
-import org.parkloop.platform.ImportResult;
 import org.parkloop.platform.Forms;
+import org.parkloop.platform.ImportPage;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
 import org.parkloop.shared.ParkLevel;
-import org.parkloop.shared.RuleViolation;
 import org.parkloop.shared.TransformationStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -32,13 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ParkPageController {
 
+	private static final ImportPage.Kind IMPORT = new ImportPage.Kind("parks");
+
 	private final ParkService parks;
 	private final ParkListing listing;
 	private final Messages messages;
+	private final ImportPage imports;
 	private final org.parkloop.registry.enterprise.EnterprisesOfPark enterprises;
 
 	ParkPageController(ParkService parks, ParkListing listing, Messages messages,
-			org.parkloop.registry.enterprise.EnterprisesOfPark enterprises) {
+			org.parkloop.registry.enterprise.EnterprisesOfPark enterprises, ImportPage imports) {
+		this.imports = imports;
 		this.parks = parks;
 		this.listing = listing;
 		this.messages = messages;
@@ -106,26 +107,14 @@ class ParkPageController {
 	}
 
 	@GetMapping("/parks/import")
-	String importForm() {
-		return "parks/import";
+	String importForm(Model model) {
+		return imports.form(IMPORT, model);
 	}
 
 	@PostMapping("/parks/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		try (InputStream in = file.getInputStream()) {
-			ImportResult result = parks.importRows(ParkImport.read(file.getOriginalFilename(), in));
-			redirect.addFlashAttribute("message", messages.get("import.done", result.created(), result.updated()));
-			return "redirect:/parks";
-		}
-		catch (ImportRejected e) {
-			model.addAttribute("rowErrors", e.errors().stream().map(messages::of).toList());
-			return "parks/import";
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("rowErrors", List.of(messages.of(e)));
-			return "parks/import";
-		}
+		return imports.upload(IMPORT, file, (name, in) -> parks.importRows(ParkImport.read(name, in)), model, redirect);
 	}
 
 	@GetMapping("/parks/export")

@@ -1,0 +1,72 @@
+package org.parkloop.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkloop.support.Browser;
+import org.parkloop.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrator signs in and records a park's progress on the park's page. */
+class ParkStatusBrowserTest extends IntegrationTest {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void openBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theAdministratorRecordsATransitionAndSeesItInTheHistory() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.titleContains("循环化改造总览"));
+
+		browser.get("http://localhost:" + port + "/parks/zj-cangnan-ip");
+		WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transition-form")));
+		assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("未启动");
+		new Select(form.findElement(By.name("status"))).selectByValue("PLAN_COMPILING");
+		WebElement date = form.findElement(By.name("effectiveDate"));
+		browser.executeScript("arguments[0].value = '2016-03-01'", date);
+		form.findElement(By.name("note")).sendKeys("委托乙级咨询机构编制实施方案");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+		assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("方案编制中");
+		assertThat(browser.findElement(By.id("history")).getText()).contains("2016-03-01").contains("委托乙级咨询机构编制实施方案");
+
+		// a step that skips the review is refused with the reason, and nothing changes
+		form = browser.findElement(By.id("transition-form"));
+		new Select(form.findElement(By.name("status"))).selectByValue("IMPLEMENTING");
+		browser.executeScript("arguments[0].value = '2016-04-01'", form.findElement(By.name("effectiveDate")));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
+		assertThat(browser.findElement(By.id("flash-error")).getText()).isEqualTo("不能从“方案编制中”直接变为“实施中”");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-status")));
+		assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("方案编制中");
+	}
+}

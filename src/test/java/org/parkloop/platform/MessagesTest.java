@@ -1,0 +1,62 @@
+package org.parkloop.platform;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.parkloop.programme.engine.GoalKind;
+import org.parkloop.programme.engine.GoalState;
+import org.parkloop.shared.Designation;
+import org.parkloop.shared.ParkLevel;
+import org.parkloop.shared.TransformationStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The interface is complete in both languages: every key in both, with the same placeholders. */
+class MessagesTest {
+
+	private static Properties load(String name) throws IOException {
+		Properties p = new Properties();
+		try (var in = MessagesTest.class.getResourceAsStream("/" + name)) {
+			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return p;
+	}
+
+	private static Set<String> placeholders(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
+		while (m.find()) {
+			found.add(m.group());
+		}
+		return found;
+	}
+
+	@Test
+	void chineseAndEnglishHaveTheSameKeysAndPlaceholders() throws IOException {
+		Properties zh = load("messages.properties");
+		Properties en = load("messages_en.properties");
+		assertThat(en.stringPropertyNames()).isEqualTo(zh.stringPropertyNames());
+		for (String key : zh.stringPropertyNames()) {
+			assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(zh.getProperty(key)));
+			assertThat(en.getProperty(key)).as(key).isNotBlank();
+		}
+	}
+
+	@Test
+	void everyEnumShownToUsersHasALabel() throws IOException {
+		Properties zh = load("messages.properties");
+		for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(TransformationStatus.class,
+				Designation.class, ParkLevel.class, GoalKind.class, GoalState.class)) {
+			for (Enum<?> e : type.getEnumConstants()) {
+				assertThat(zh).containsKey("enum." + type.getSimpleName() + "." + e.name());
+			}
+		}
+	}
+}
