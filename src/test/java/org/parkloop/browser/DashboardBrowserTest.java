@@ -3,9 +3,9 @@ package org.parkloop.browser;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,21 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 class DashboardBrowserTest {
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final Browser chromium = new Browser();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void openBrowser() throws Exception {
-		browser = Browser.start();
-	}
+	private ChromeDriver browser;
 
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void useTheBrowser() {
+		browser = chromium.driver();
 	}
 
 	private WebDriverWait waiting() {

@@ -2,9 +2,9 @@ package org.parkloop.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,21 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The administrator signs in and records a park's progress on the park's page. */
 class ParkStatusBrowserTest extends IntegrationTest {
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final Browser chromium = new Browser();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void openBrowser() throws Exception {
-		browser = Browser.start();
-	}
+	private ChromeDriver browser;
 
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void useTheBrowser() {
+		browser = chromium.driver();
 	}
 
 	@Test

@@ -4,20 +4,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Real Chromium (Debian's chromium and chromium-driver), headless, with nothing downloaded. */
-public final class Browser {
+/**
+ * Real Chromium (Debian's chromium and chromium-driver), headless, with nothing downloaded. Register it as a static
+ * JUnit extension: one browser for the test class, closed after it.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+	private ChromeDriver driver;
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
+		driver = start();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-	private Browser() {
-	}
-
-	public static ChromeDriver start() throws java.io.IOException {
+	private static ChromeDriver start() throws java.io.IOException {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
 			throw new IllegalStateException(
 					"Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver (.ci/run does this)");
