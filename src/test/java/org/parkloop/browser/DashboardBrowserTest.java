@@ -39,6 +39,15 @@ class DashboardBrowserTest {
 		browser = chromium.driver();
 	}
 
+	private void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("ParkLoop-Demo-2026");
+		browser.findElement(By.id("login-submit")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account-link")));
+	}
+
 	private WebDriverWait waiting() {
 		return new WebDriverWait(browser, Duration.ofSeconds(20));
 	}
@@ -60,6 +69,7 @@ class DashboardBrowserTest {
 
 	@Test
 	void theDashboardSwitchesToEnglishAndBack() {
+		signIn("city");
 		browser.get("http://localhost:" + port + "/");
 		browser.findElement(By.id("lang-en")).click();
 		waiting().until(ExpectedConditions.titleContains("Circular transformation overview"));
@@ -71,7 +81,22 @@ class DashboardBrowserTest {
 	}
 
 	@Test
+	void aParkUserSeesItsOwnParkAndCannotOpenAnotherParksPage() {
+		signIn("park-etdz");
+		browser.get("http://localhost:" + port + "/parks");
+		assertThat(browser.findElements(By.cssSelector("#park-table tbody tr")))
+			.extracting(r -> r.getDomAttribute("data-code"))
+			.containsExactly("wz-etdz", "zj-wz-binhai");
+		browser.get("http://localhost:" + port + "/parks/wz-etdz");
+		assertThat(browser.findElement(By.id("park-name")).getText()).isEqualTo("温州经济技术开发区");
+		browser.get("http://localhost:" + port + "/parks/zj-ouhai-eda");
+		assertThat(browser.findElement(By.id("error-detail")).getText()).isEqualTo("无权查看园区“zj-ouhai-eda”");
+		assertThat(browser.getPageSource()).doesNotContain("浙江瓯海经济开发区");
+	}
+
+	@Test
 	void theParkListFiltersInPlace() {
+		signIn("city");
 		browser.get("http://localhost:" + port + "/parks");
 		assertThat(browser.findElements(By.cssSelector("#park-table tbody tr"))).hasSize(11);
 		new Select(browser.findElement(By.id("filter-level"))).selectByValue("NATIONAL");

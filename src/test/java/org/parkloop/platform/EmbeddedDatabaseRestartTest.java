@@ -43,8 +43,11 @@ class EmbeddedDatabaseRestartTest {
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {
-		return send(HttpRequest.newBuilder(URI.create(base(app) + path)));
+		return send(HttpRequest.newBuilder(URI.create(base(app) + path)).header("Authorization", AUTH));
 	}
+
+	private static final String AUTH = "Basic "
+			+ Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void dataSurvivesARestartAndAnOrphanedServerOrStaleLockIsHandled() throws Exception {

@@ -53,7 +53,7 @@ class MessagesTest {
 	void everyEnumShownToUsersHasALabel() throws IOException {
 		Properties zh = load("messages.properties");
 		for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(TransformationStatus.class,
-				Designation.class, ParkLevel.class, GoalKind.class, GoalState.class)) {
+				Designation.class, ParkLevel.class, GoalKind.class, GoalState.class, org.parkloop.shared.Role.class)) {
 			for (Enum<?> e : type.getEnumConstants()) {
 				assertThat(zh).containsKey("enum." + type.getSimpleName() + "." + e.name());
 			}

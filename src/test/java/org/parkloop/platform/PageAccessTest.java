@@ -19,18 +19,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PageAccessTest extends IntegrationTest {
 
 	@Test
-	void anyoneReadsThePagesInChineseOrEnglish() throws Exception {
+	void thePublicReadsTheProgrammesProgressInChineseOrEnglish() throws Exception {
 		mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("循环化改造总览")));
 		mvc.perform(get("/").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Circular transformation overview")));
-		mvc.perform(get("/parks")).andExpect(content().string(containsString("浙江瓯海经济开发区")));
-		mvc.perform(get("/parks/zj-wz-binhai")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("温州经济技术开发区")));
-		mvc.perform(get("/parks/no-such-park")).andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("园区“no-such-park”不存在")));
 		mvc.perform(get("/goal-sets/1")).andExpect(status().isOk());
-		mvc.perform(get("/enterprises")).andExpect(status().isOk());
+		mvc.perform(get("/parks")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/enterprises")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aCityUserReadsTheRegistryPages() throws Exception {
+		mvc.perform(get("/parks").with(signedIn("admin"))).andExpect(content().string(containsString("浙江瓯海经济开发区")));
+		mvc.perform(get("/parks/zj-wz-binhai").with(signedIn("admin"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("温州经济技术开发区")));
+		mvc.perform(get("/parks/no-such-park").with(signedIn("admin"))).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("园区“no-such-park”不存在")));
+		mvc.perform(get("/enterprises").with(signedIn("admin"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -44,51 +50,51 @@ class PageAccessTest extends IntegrationTest {
 	void formsForChangesNeedTheAdministrator() throws Exception {
 		mvc.perform(get("/parks/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		mvc.perform(post("/parks/new").with(csrf()).param("code", "t-page")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/api/v1/parks/t-page")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/t-page").with(admin())).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aPagePostWithoutTheCsrfTokenIsRefused() throws Exception {
-		mvc.perform(post("/parks/new").with(user("admin").roles("ADMIN"))
+		mvc.perform(post("/parks/new").with(signedIn("admin"))
 			.param("code", "t-csrf").param("nameZh", "无令牌").param("level", "PROVINCIAL").param("administeredBy", "鹿城区"))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/parks/t-csrf")).andExpect(status().isNotFound());
-		mvc.perform(post("/parks/new").with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(get("/api/v1/parks/t-csrf").with(admin())).andExpect(status().isNotFound());
+		mvc.perform(post("/parks/new").with(signedIn("admin")).with(csrf())
 			.param("code", "t-csrf").param("nameZh", "有令牌").param("level", "PROVINCIAL").param("administeredBy", "鹿城区"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/parks/t-csrf"));
-		mvc.perform(get("/api/v1/parks/t-csrf")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/parks/t-csrf").with(admin())).andExpect(status().isOk());
 	}
 
 	@Test
 	void aFormWithBadDataShowsEachProblemAndStoresNothing() throws Exception {
-		mvc.perform(post("/parks/new").with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(post("/parks/new").with(signedIn("admin")).with(csrf())
 			.param("code", "t-form").param("nameZh", "表单").param("level", "PROVINCIAL").param("administeredBy", "鹿城区")
 			.param("plannedAreaKm2", "-2").param("targetBatch", "二〇一七"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("规划面积（平方公里）：规划面积不能为负数（-2）")))
 			.andExpect(content().string(containsString("目标批次")));
-		mvc.perform(get("/api/v1/parks/t-form")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/t-form").with(admin())).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theEditFormsShowTheStoredValues() throws Exception {
-		mvc.perform(get("/parks/zj-ouhai-eda/edit").with(user("admin").roles("ADMIN")))
+		mvc.perform(get("/parks/zj-ouhai-eda/edit").with(signedIn("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"18.37\"")))
 			.andExpect(content().string(containsString("<option value=\"PROVINCIAL\" selected=\"selected\"")));
-		mvc.perform(get("/goal-sets/1/edit").with(user("admin").roles("ADMIN")))
+		mvc.perform(get("/goal-sets/1/edit").with(signedIn("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"2015-12-31\"")))
 			.andExpect(content().string(containsString("name=\"goals[7].batch\" value=\"2017\"")));
-		mvc.perform(get("/enterprises/new").param("park", "zj-cangnan-ip").with(user("admin").roles("ADMIN")))
+		mvc.perform(get("/enterprises/new").param("park", "zj-cangnan-ip").with(signedIn("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<option value=\"zj-cangnan-ip\" selected=\"selected\"")));
 	}
 
 	@Test
 	void aGoalSetFormWithBadGoalsShowsEachProblemAndKeepsTheSetAsItWas() throws Exception {
-		mvc.perform(post("/goal-sets/1/edit").with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(post("/goal-sets/1/edit").with(signedIn("admin")).with(csrf())
 			.param("nameZh", "改坏的目标")
 			.param("goals[0].kind", "SHARE_AT_LEAST").param("goals[0].deadline", "2015-12-31")
 			.param("goals[0].minStatus", "IMPLEMENTING").param("goals[0].percent", "百分之五十")
@@ -97,7 +103,7 @@ class PageAccessTest extends IntegrationTest {
 			.andExpect(content().string(containsString("第1个目标的比例（%）：“百分之五十”无法识别")))
 			.andExpect(content().string(containsString("第2个目标的期限：“2015-13-45”无法识别")))
 			.andExpect(content().string(containsString("第2个目标的批次：不能为空")));
-		mvc.perform(get("/api/v1/programme/goal-sets/1"))
+		mvc.perform(get("/api/v1/programme/goal-sets/1").with(admin()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.goals.length()").value(8));
 	}
 
@@ -106,14 +112,14 @@ class PageAccessTest extends IntegrationTest {
 		var bad = new org.springframework.mock.web.MockMultipartFile("file", "parks.csv", "text/csv",
 				"code,name_zh,level,administered_by_zh\npg-a,页面导入,PROVINCIAL,苍南县\npg-b,页面导入二,TOWN,苍南县\n"
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		mvc.perform(multipart("/parks/import").file(bad).with(user("admin").roles("ADMIN")).with(csrf()))
+		mvc.perform(multipart("/parks/import").file(bad).with(signedIn("admin")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("第3行，级别：未知的级别“TOWN”")));
-		mvc.perform(get("/api/v1/parks/pg-a")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/pg-a").with(admin())).andExpect(status().isNotFound());
 		var good = new org.springframework.mock.web.MockMultipartFile("file", "parks.csv", "text/csv",
 				"code,name_zh,level,administered_by_zh\npg-a,页面导入,PROVINCIAL,苍南县\n"
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		mvc.perform(multipart("/parks/import").file(good).with(user("admin").roles("ADMIN")).with(csrf()))
+		mvc.perform(multipart("/parks/import").file(good).with(signedIn("admin")).with(csrf()))
 			.andExpect(redirectedUrl("/parks"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("message", "导入完成：新增1条，更新0条。"));

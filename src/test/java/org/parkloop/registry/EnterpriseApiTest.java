@@ -22,7 +22,7 @@ class EnterpriseApiTest extends IntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.creditCode").value("91330000142916567N"))
 			.andExpect(jsonPath("$.demo").value(false));
-		mvc.perform(get("/api/v1/enterprises/91330000142916567N"))
+		mvc.perform(get("/api/v1/enterprises/91330000142916567N").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("测试电气有限公司"))
 			.andExpect(jsonPath("$.industryCode").value("38"))
@@ -33,7 +33,7 @@ class EnterpriseApiTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("测试电气集团有限公司"))
 			.andExpect(jsonPath("$.latitude").doesNotExist());
-		mvc.perform(get("/api/v1/enterprises?park=zj-yueqing-ip"))
+		mvc.perform(get("/api/v1/enterprises?park=zj-yueqing-ip").with(admin()))
 			.andExpect(header().string("X-Total-Count", "1"))
 			.andExpect(jsonPath("$[*].creditCode", contains("91330000142916567N")));
 		mvc.perform(post("/api/v1/enterprises").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
@@ -52,7 +52,7 @@ class EnterpriseApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("统一社会信用代码：统一社会信用代码“91330000142916567X”的校验码不正确（GB 32100-2015）"))
 			.andExpect(jsonPath("$.errors[1].message").value("经度：纬度和经度须同时填写"));
-		mvc.perform(get("/api/v1/enterprises/91330000142916567X")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/enterprises/91330000142916567X").with(admin())).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/enterprises").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 	}

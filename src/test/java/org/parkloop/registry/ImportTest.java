@@ -48,7 +48,7 @@ class ImportTest extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[1].message").value("第4行，级别：未知的级别“COUNTY”，应为 NATIONAL（国家级）或 PROVINCIAL（省级）"))
 			.andExpect(jsonPath("$.errors[2].message").value("第5行，规划面积（平方公里）：规划面积不能为负数（-3）"))
 			.andExpect(jsonPath("$.errors[3].message").value("第6行，并入园区：并入的园区“imp-missing”不存在"));
-		mvc.perform(get("/api/v1/parks/imp-good")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/imp-good").with(admin())).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -71,16 +71,16 @@ class ImportTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.updated").value(0));
-		mvc.perform(get("/api/v1/parks/imp-b"))
+		mvc.perform(get("/api/v1/parks/imp-b").with(admin()))
 			.andExpect(jsonPath("$.mergedInto").value("imp-a"))
 			.andExpect(jsonPath("$.level").value("PROVINCIAL"));
-		mvc.perform(get("/api/v1/parks/imp-a")).andExpect(jsonPath("$.note").value("说明，含逗号"));
+		mvc.perform(get("/api/v1/parks/imp-a").with(admin())).andExpect(jsonPath("$.note").value("说明，含逗号"));
 		String again = HEADER + "30,imp-a,甲园区（更名）,Park A,NATIONAL,瑞安市,12,2020,,true,\n";
 		mvc.perform(multipart("/api/v1/parks/import").file(file("more-parks.csv", again.getBytes(StandardCharsets.UTF_8)))
 			.with(admin()))
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(1));
-		mvc.perform(get("/api/v1/parks/imp-a")).andExpect(jsonPath("$.nameZh").value("甲园区（更名）"));
+		mvc.perform(get("/api/v1/parks/imp-a").with(admin())).andExpect(jsonPath("$.nameZh").value("甲园区（更名）"));
 	}
 
 	@Test
@@ -92,13 +92,13 @@ class ImportTest extends IntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].row").value(3));
-		mvc.perform(get("/api/v1/parks/imp-x1")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/imp-x1").with(admin())).andExpect(status().isNotFound());
 
 		byte[] good = Xlsx.of(List.of(header, List.of("imp-x1", "Excel园区一", "PROVINCIAL", "永嘉县", 4.2)));
 		mvc.perform(multipart("/api/v1/parks/import").file(file("parks.xlsx", good)).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(1));
-		mvc.perform(get("/api/v1/parks/imp-x1")).andExpect(jsonPath("$.plannedAreaKm2").value(4.2));
+		mvc.perform(get("/api/v1/parks/imp-x1").with(admin())).andExpect(jsonPath("$.plannedAreaKm2").value(4.2));
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class ImportTest extends IntegrationTest {
 
 	@Test
 	void theParkExportIsARealWorkbookThatImportsAgain() throws Exception {
-		byte[] xlsx = mvc.perform(get("/parks/export")).andExpect(status().isOk())
+		byte[] xlsx = mvc.perform(get("/parks/export").with(signedIn("admin"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (var wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = wb.getSheetAt(0);
@@ -142,7 +142,7 @@ class ImportTest extends IntegrationTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].column", contains("creditCode", "parkCode", "industryCode", "latitude", "size")))
 			.andExpect(jsonPath("$.errors[0].message").value("第3行，统一社会信用代码：统一社会信用代码“914403001922038217”的校验码不正确（GB 32100-2015）"));
-		mvc.perform(get("/api/v1/enterprises/914403001922038216")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/enterprises/914403001922038216").with(admin())).andExpect(status().isNotFound());
 
 		byte[] good = Xlsx.of(List.of(header,
 				List.of("914403001922038216", "导入企业甲", "zj-ruian-eda", "34", "中型", 27.78, 120.62),
@@ -150,8 +150,8 @@ class ImportTest extends IntegrationTest {
 		mvc.perform(multipart("/api/v1/enterprises/import").file(file("enterprises.xlsx", good)).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2));
-		mvc.perform(get("/api/v1/enterprises?park=zj-ruian-eda"))
+		mvc.perform(get("/api/v1/enterprises?park=zj-ruian-eda").with(admin()))
 			.andExpect(jsonPath("$[*].creditCode", hasItems("914403001922038216", "9144030071526726XG")));
-		mvc.perform(get("/api/v1/enterprises/914403001922038216")).andExpect(jsonPath("$.size").value("MEDIUM"));
+		mvc.perform(get("/api/v1/enterprises/914403001922038216").with(admin())).andExpect(jsonPath("$.size").value("MEDIUM"));
 	}
 }

@@ -22,7 +22,7 @@ class ParkApiTest extends IntegrationTest {
 
 	@Test
 	void theElevenWenzhouParksAreLoadedOnFirstStart() throws Exception {
-		mvc.perform(get("/api/v1/parks?administeredBy=温州市本级"))
+		mvc.perform(get("/api/v1/parks?administeredBy=温州市本级").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(3)))
 			.andExpect(jsonPath("$[0].code").value("wz-etdz"))
@@ -38,25 +38,25 @@ class ParkApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$[1].code").value("zj-wz-binhai"))
 			.andExpect(jsonPath("$[1].mergedInto").value("wz-etdz"))
 			.andExpect(jsonPath("$[1].plannedAreaKm2").value(nullValue()));
-		mvc.perform(get("/api/v1/parks/zj-ouhai-eda"))
+		mvc.perform(get("/api/v1/parks/zj-ouhai-eda").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.plannedAreaKm2").value(18.37))
 			.andExpect(jsonPath("$.level").value("PROVINCIAL"))
 			.andExpect(jsonPath("$.focus").value(true));
-		mvc.perform(get("/api/v1/parks/zj-yueqing-ip"))
+		mvc.perform(get("/api/v1/parks/zj-yueqing-ip").with(admin()))
 			.andExpect(jsonPath("$.targetBatch").value(nullValue()));
-		mvc.perform(get("/api/v1/parks?level=NATIONAL&administeredBy=温州市本级"))
+		mvc.perform(get("/api/v1/parks?level=NATIONAL&administeredBy=温州市本级").with(admin()))
 			.andExpect(jsonPath("$[*].code", contains("wz-etdz", "wz-hitech")));
 	}
 
 	@Test
 	void anUnknownParkIsAProblemDetailInTheCallersLanguage() throws Exception {
-		mvc.perform(get("/api/v1/parks/no-such-park"))
+		mvc.perform(get("/api/v1/parks/no-such-park").with(admin()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.detail").value("园区“no-such-park”不存在"));
-		mvc.perform(get("/api/v1/parks/no-such-park").header("Accept-Language", "en-GB"))
+		mvc.perform(get("/api/v1/parks/no-such-park").with(admin()).header("Accept-Language", "en-GB"))
 			.andExpect(jsonPath("$.detail").value("there is no park “no-such-park”"));
 	}
 
@@ -72,7 +72,7 @@ class ParkApiTest extends IntegrationTest {
 			.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "wrong-password"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/parks/t-anon")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/t-anon").with(admin())).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class ParkApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.level").value("NATIONAL"))
 			.andExpect(jsonPath("$.mergedInto").value("wz-hitech"))
 			.andExpect(jsonPath("$.plannedAreaKm2").value(nullValue()));
-		mvc.perform(get("/api/v1/parks")).andExpect(jsonPath("$[*].code", hasItem("t-new-park")));
+		mvc.perform(get("/api/v1/parks").with(admin())).andExpect(jsonPath("$[*].code", hasItem("t-new-park")));
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class ParkApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[*].field", contains("nameZh", "level", "plannedAreaKm2", "mergedInto")))
 			.andExpect(jsonPath("$.errors[1].message").value("级别：未知的级别“CITY”，应为 NATIONAL（国家级）或 PROVINCIAL（省级）"))
 			.andExpect(jsonPath("$.errors[2].message").value("规划面积（平方公里）：规划面积不能为负数（-1）"));
-		mvc.perform(get("/api/v1/parks/t-bad")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/t-bad").with(admin())).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/parks").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"code":"wz-etdz","nameZh":"重复","level":"NATIONAL","administeredBy":"温州市本级"}"""))
 			.andExpect(status().isBadRequest())
@@ -113,7 +113,7 @@ class ParkApiTest extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("mergedInto"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("循环")));
-		mvc.perform(get("/api/v1/parks/wz-etdz")).andExpect(jsonPath("$.mergedInto").value(nullValue()));
+		mvc.perform(get("/api/v1/parks/wz-etdz").with(admin())).andExpect(jsonPath("$.mergedInto").value(nullValue()));
 	}
 
 	@Test

@@ -2,12 +2,14 @@ package org.parkloop.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The whole application on its own embedded PostgreSQL, without demo data: the eleven Wenzhou parks and the Wenzhou
@@ -20,12 +22,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
-	public static final String ADMIN_PASSWORD = "Test-admin-pw-2026";
+	public static final String ADMIN_PASSWORD = "Test-city-pw-2026";
 
 	@Autowired
 	protected MockMvc mvc;
 
+	@Autowired
+	private UserDetailsService accounts;
+
+	/** HTTP Basic as the administrator (who also holds CITY). */
 	protected static RequestPostProcessor admin() {
 		return httpBasic("admin", ADMIN_PASSWORD);
+	}
+
+	/** A signed-in session of a stored user, with its real roles and scopes. */
+	protected RequestPostProcessor signedIn(String username) {
+		return user(accounts.loadUserByUsername(username));
 	}
 }

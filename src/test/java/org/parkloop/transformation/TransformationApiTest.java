@@ -49,34 +49,34 @@ class TransformationApiTest extends IntegrationTest {
 		transition("wz-etdz", """
 				{"designation":"PROVINCIAL_DEMO","effectiveDate":"2015-10-28"}""").andExpect(status().isCreated());
 
-		mvc.perform(get("/api/v1/parks/wz-etdz/history"))
+		mvc.perform(get("/api/v1/parks/wz-etdz/history").with(admin()))
 			.andExpect(jsonPath("$", hasSize(4)))
 			.andExpect(jsonPath("$[*].status", contains("PLAN_COMPILING", "PLAN_UNDER_REVIEW", "IMPLEMENTING", "IMPLEMENTING")))
 			.andExpect(jsonPath("$[0].note").value("委托甲级咨询机构编制"));
-		mvc.perform(get("/api/v1/parks/wz-etdz/status?asOf=2014-12-19"))
+		mvc.perform(get("/api/v1/parks/wz-etdz/status?asOf=2014-12-19").with(admin()))
 			.andExpect(jsonPath("$.status").value("PLAN_UNDER_REVIEW"))
 			.andExpect(jsonPath("$.designation").value("NONE"));
-		mvc.perform(get("/api/v1/parks/wz-etdz/status?asOf=2015-12-31"))
+		mvc.perform(get("/api/v1/parks/wz-etdz/status?asOf=2015-12-31").with(admin()))
 			.andExpect(jsonPath("$.status").value("IMPLEMENTING"))
 			.andExpect(jsonPath("$.designation").value("PROVINCIAL_DEMO"))
 			.andExpect(jsonPath("$.since").value("2015-10-28"));
-		mvc.perform(get("/api/v1/parks/wz-etdz/status?asOf=2014-01-01")).andExpect(jsonPath("$.status").value("NOT_STARTED"));
-		mvc.perform(get("/api/v1/parks?asOf=2015-01-01&status=IMPLEMENTING"))
+		mvc.perform(get("/api/v1/parks/wz-etdz/status?asOf=2014-01-01").with(admin())).andExpect(jsonPath("$.status").value("NOT_STARTED"));
+		mvc.perform(get("/api/v1/parks?asOf=2015-01-01&status=IMPLEMENTING").with(admin()))
 			.andExpect(jsonPath("$[*].code", contains("wz-etdz", "zj-wz-binhai")));
 	}
 
 	@Test
 	@Order(2)
 	void theMergedParkFollowsAndCannotBeChangedOnItsOwn() throws Exception {
-		mvc.perform(get("/api/v1/parks/zj-wz-binhai/status?asOf=2015-01-01"))
+		mvc.perform(get("/api/v1/parks/zj-wz-binhai/status?asOf=2015-01-01").with(admin()))
 			.andExpect(jsonPath("$.status").value("IMPLEMENTING"))
 			.andExpect(jsonPath("$.followsPark").value("wz-etdz"));
-		mvc.perform(get("/api/v1/parks/zj-wz-binhai")).andExpect(jsonPath("$.status").value("IMPLEMENTING"));
+		mvc.perform(get("/api/v1/parks/zj-wz-binhai").with(admin())).andExpect(jsonPath("$.status").value("IMPLEMENTING"));
 		transition("zj-wz-binhai", """
 				{"status":"PLAN_COMPILING","effectiveDate":"2015-01-01"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("浙江温州滨海工业园区已并入温州经济技术开发区，其改造状态随温州经济技术开发区变化，不能单独变更"));
-		mvc.perform(get("/api/v1/parks/zj-wz-binhai/history")).andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(get("/api/v1/parks/zj-wz-binhai/history").with(admin())).andExpect(jsonPath("$", hasSize(0)));
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class TransformationApiTest extends IntegrationTest {
 		mvc.perform(post("/api/v1/parks/zj-ouhai-eda/transitions").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\":\"PLAN_COMPILING\",\"effectiveDate\":\"2015-01-01\"}"))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/parks/zj-ouhai-eda/history")).andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(get("/api/v1/parks/zj-ouhai-eda/history").with(admin())).andExpect(jsonPath("$", hasSize(0)));
 		transition("no-park", "{\"status\":\"PLAN_COMPILING\",\"effectiveDate\":\"2015-01-01\"}")
 			.andExpect(status().isNotFound());
 	}

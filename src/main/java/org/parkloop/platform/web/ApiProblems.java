@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.parkloop.platform.ImportRejected;
 import org.parkloop.platform.Messages;
+import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.RuleViolation;
@@ -41,6 +42,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound e) {
 		return problem(HttpStatus.NOT_FOUND, messages.of(e), e.field());
+	}
+
+	@ExceptionHandler(Forbidden.class)
+	ProblemDetail forbidden(Forbidden e) {
+		return problem(HttpStatus.FORBIDDEN, messages.of(e), null);
 	}
 
 	@ExceptionHandler(RuleViolation.class)

@@ -1,7 +1,9 @@
 package org.parkloop.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.DemoMode;
+import org.parkloop.shared.Caller;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,9 +17,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 class LayoutAdvice {
 
 	private final DemoMode demo;
+	private final CurrentCaller callers;
 
-	LayoutAdvice(DemoMode demo) {
+	LayoutAdvice(DemoMode demo, CurrentCaller callers) {
 		this.demo = demo;
+		this.callers = callers;
+	}
+
+	/** The caller, for showing only the links a user may follow. */
+	@ModelAttribute("caller")
+	Caller caller() {
+		return callers.get();
 	}
 
 	@ModelAttribute("currentUser")

@@ -1,6 +1,7 @@
 package org.parkloop.platform.web;
 
 import org.parkloop.platform.Messages;
+import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,14 @@ class PageErrors {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFound e, Model model) {
 		model.addAttribute("status", 404);
+		model.addAttribute("detail", messages.of(e));
+		return "error";
+	}
+
+	@ExceptionHandler(Forbidden.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(Forbidden e, Model model) {
+		model.addAttribute("status", 403);
 		model.addAttribute("detail", messages.of(e));
 		return "error";
 	}

@@ -57,11 +57,13 @@ class GoalSetPageController {
 
 	@GetMapping("/goal-sets/new")
 	String createForm(Model model) {
+		goalSets.checkCanEdit();
 		return form(model, new GoalSetCommand(null, null, null, new ArrayList<>()), null, List.of());
 	}
 
 	@PostMapping("/goal-sets/new")
 	String create(@RequestParam Map<String, String> form, Model model) {
+		goalSets.checkCanEdit();
 		GoalSetForm.Read read = GoalSetForm.read(form);
 		List<FieldProblem> problems = Forms.merge(read.problems(), read.command().problems());
 		if (!problems.isEmpty()) {
@@ -72,11 +74,13 @@ class GoalSetPageController {
 
 	@GetMapping("/goal-sets/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
+		goalSets.checkCanEdit();
 		return form(model, GoalSetCommand.of(goalSets.get(id)), id, List.of());
 	}
 
 	@PostMapping("/goal-sets/{id}/edit")
 	String update(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+		goalSets.checkCanEdit();
 		goalSets.get(id);
 		GoalSetForm.Read read = GoalSetForm.read(form);
 		List<FieldProblem> problems = Forms.merge(read.problems(), read.command().problems());

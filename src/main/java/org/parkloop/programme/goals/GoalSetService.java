@@ -11,6 +11,8 @@ import org.parkloop.programme.engine.Goal;
 import org.parkloop.programme.engine.GoalEngine;
 import org.parkloop.programme.engine.GoalResult;
 import org.parkloop.programme.engine.ParkFact;
+import org.parkloop.platform.Audit;
+import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.registry.ParkView;
@@ -28,11 +30,20 @@ public class GoalSetService {
 	private final GoalSetRepository sets;
 	private final ParkCatalog parks;
 	private final ParkStatuses statuses;
+	private final ParkAccess access;
+	private final Audit audit;
 
-	GoalSetService(GoalSetRepository sets, ParkCatalog parks, ParkStatuses statuses) {
+	GoalSetService(GoalSetRepository sets, ParkCatalog parks, ParkStatuses statuses, ParkAccess access, Audit audit) {
 		this.sets = sets;
 		this.parks = parks;
 		this.statuses = statuses;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** Goal sets are the city's decisions (R4-R6, R18). */
+	void checkCanEdit() {
+		access.checkCity();
 	}
 
 	public List<GoalSet> all() {
@@ -45,14 +56,21 @@ public class GoalSetService {
 
 	@Transactional
 	GoalSet create(GoalSetCommand command) {
-		return get(sets.insert(checked(command).toGoalSet(null)));
+		access.checkCity();
+		GoalSet created = get(sets.insert(checked(command).toGoalSet(null)));
+		audit.record("CREATE", "goal_set", created.id().toString(), created.nameZh() + ": " + created.goals().size() + " goals");
+		return created;
 	}
 
 	@Transactional
 	GoalSet update(long id, GoalSetCommand command) {
-		get(id);
+		access.checkCity();
+		GoalSet before = get(id);
 		sets.update(id, checked(command).toGoalSet(id));
-		return get(id);
+		GoalSet after = get(id);
+		audit.record("UPDATE", "goal_set", Long.toString(id), before.nameZh() + " → " + after.nameZh() + "; goals: "
+				+ before.goals().size() + " → " + after.goals().size());
+		return after;
 	}
 
 	private static GoalSetCommand checked(GoalSetCommand command) {

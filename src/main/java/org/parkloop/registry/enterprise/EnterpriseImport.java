@@ -1,5 +1,7 @@
 package org.parkloop.registry.enterprise;
 
+import org.parkloop.registry.Industry;
+
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -65,11 +65,13 @@ class EnterprisePageController {
 
 	@GetMapping("/enterprises/new")
 	String createForm(@RequestParam(required = false) String park, Model model) {
+		checkCanCreateSomewhere(park);
 		return form(model, new EnterpriseCommand(null, null, park, null, null, null, null, null), true, List.of());
 	}
 
 	@PostMapping("/enterprises/new")
 	String create(@RequestParam Map<String, String> form, Model model) {
+		checkCanCreateSomewhere(form.get("parkCode"));
 		EnterpriseImport.Parsed parsed = EnterpriseImport.fromForm(form);
 		List<FieldProblem> problems = Forms.merge(parsed.problems(), enterprises.problems(parsed.command(), null));
 		if (!problems.isEmpty()) {
@@ -80,12 +82,14 @@ class EnterprisePageController {
 
 	@GetMapping("/enterprises/{creditCode}/edit")
 	String editForm(@PathVariable String creditCode, Model model) {
+		enterprises.checkUpdate(enterprises.get(creditCode));
 		return form(model, EnterpriseCommand.of(enterprises.get(creditCode)), false, List.of());
 	}
 
 	@PostMapping("/enterprises/{creditCode}/edit")
 	String update(@PathVariable String creditCode, @RequestParam Map<String, String> form, Model model) {
 		String existing = enterprises.get(creditCode).creditCode();
+		enterprises.checkUpdate(enterprises.get(existing));
 		EnterpriseImport.Parsed parsed = EnterpriseImport.fromForm(form);
 		EnterpriseCommand command = parsed.command().withCreditCode(existing);
 		List<FieldProblem> problems = Forms.merge(parsed.problems(), enterprises.problems(command, existing));
@@ -93,6 +97,12 @@ class EnterprisePageController {
 			return form(model, command, false, problems);
 		}
 		return "redirect:/enterprises/" + enterprises.update(existing, command).creditCode();
+	}
+
+	private void checkCanCreateSomewhere(String park) {
+		if (parks.all().stream().noneMatch(p -> enterprises.canCreateIn(p.code()))) {
+			throw new org.parkloop.shared.Forbidden("access.enterpriseCreate", park == null ? "" : park);
+		}
 	}
 
 	private String form(Model model, EnterpriseCommand command, boolean creating, List<FieldProblem> problems) {
@@ -104,13 +114,14 @@ class EnterprisePageController {
 	}
 
 	private String lookups(Model model, String view) {
-		model.addAttribute("parks", parks.all());
+		model.addAttribute("parks", parks.all().stream().filter(p -> enterprises.canCreateIn(p.code())).toList());
 		model.addAttribute("industries", enterprises.industries());
 		return view;
 	}
 
 	@GetMapping("/enterprises/import")
 	String importForm(Model model) {
+		enterprises.checkImport();
 		return imports.form(IMPORT, model);
 	}
 

@@ -1,11 +1,14 @@
 package org.parkloop.registry.enterprise;
 
+import org.parkloop.registry.Industry;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +24,27 @@ class EnterpriseRepository {
 		this.jdbc = jdbc;
 	}
 
-	record Query(String park, String industry, String text, int page, int size) {
+	/**
+	 * A search. {@code parks} and {@code codes} restrict it to the caller's scope: an enterprise is found when it is in
+	 * one of {@code parks} or is one of {@code codes}; both null means no restriction.
+	 */
+	record Query(String park, String industry, String text, int page, int size, Set<String> parks, Set<String> codes) {
+
+		Query(String park, String industry, String text, int page, int size) {
+			this(park, industry, text, page, size, null, null);
+		}
+
+		static Query all(String park) {
+			return new Query(park, null, null, 0, Integer.MAX_VALUE);
+		}
+
+		Query within(Set<String> allowedParks, Set<String> allowedCodes) {
+			return new Query(park, industry, text, page, size, allowedParks, allowedCodes);
+		}
+
+		boolean restricted() {
+			return parks != null || codes != null;
+		}
 	}
 
 	List<Enterprise> find(Query q) {
@@ -40,13 +63,17 @@ class EnterpriseRepository {
 
 	private static final String WHERE = "(cast(:park as varchar) is null or park_code = :park) "
 			+ "and (cast(:industry as varchar) is null or industry_code = :industry) "
-			+ "and (cast(:text as varchar) is null or name like '%' || :text || '%' or credit_code like '%' || :text || '%')";
+			+ "and (cast(:text as varchar) is null or name like '%' || :text || '%' or credit_code like '%' || :text || '%') "
+			+ "and (not :restricted or park_code = any(:parks) or credit_code = any(:codes))";
 
 	private static Map<String, Object> params(Query q) {
 		Map<String, Object> m = new HashMap<>();
 		m.put("park", q.park());
 		m.put("industry", q.industry());
 		m.put("text", q.text());
+		m.put("restricted", q.restricted());
+		m.put("parks", (q.parks() == null ? Set.<String>of() : q.parks()).toArray(String[]::new));
+		m.put("codes", (q.codes() == null ? Set.<String>of() : q.codes()).toArray(String[]::new));
 		return m;
 	}
 

@@ -1,5 +1,7 @@
 package org.parkloop.registry.enterprise;
 
+import org.parkloop.registry.Industry;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.parkloop.platform.Audit;
 import org.parkloop.platform.ImportRejected;
 import org.parkloop.platform.ImportResult;
 import org.parkloop.platform.RowError;
@@ -23,22 +26,29 @@ class EnterpriseService {
 
 	private final EnterpriseRepository enterprises;
 	private final ParkCatalog parks;
+	private final EnterpriseScope scope;
+	private final Audit audit;
 
-	EnterpriseService(EnterpriseRepository enterprises, ParkCatalog parks) {
+	EnterpriseService(EnterpriseRepository enterprises, ParkCatalog parks, EnterpriseScope scope, Audit audit) {
 		this.enterprises = enterprises;
 		this.parks = parks;
+		this.scope = scope;
+		this.audit = audit;
 	}
 
+	/** A search within what the caller may see. */
 	List<Enterprise> find(EnterpriseRepository.Query q) {
-		return enterprises.find(q);
+		return enterprises.find(scope.restrict(q));
 	}
 
 	long count(EnterpriseRepository.Query q) {
-		return enterprises.count(q);
+		return enterprises.count(scope.restrict(q));
 	}
 
+	/** An enterprise the caller may not see is "not found": its existence is not revealed to competitors. */
 	Enterprise get(String creditCode) {
 		return enterprises.find(creditCode.toUpperCase(java.util.Locale.ROOT))
+			.filter(scope::canRead)
 			.orElseThrow(() -> new NotFound("enterprise.notFound", creditCode));
 	}
 
@@ -58,12 +68,32 @@ class EnterpriseService {
 
 	@Transactional
 	Enterprise create(EnterpriseCommand command) {
-		return get(save(command, null));
+		scope.checkCreate(command.normalized().parkCode());
+		Enterprise created = get(save(command, null));
+		audit.record("CREATE", "enterprise", created.creditCode(), created.name() + " @ " + created.parkCode());
+		return created;
 	}
 
 	@Transactional
 	Enterprise update(String creditCode, EnterpriseCommand command) {
-		return get(save(command, get(creditCode).creditCode()));
+		Enterprise before = get(creditCode);
+		scope.checkUpdate(before, command.normalized().parkCode());
+		Enterprise after = get(save(command, before.creditCode()));
+		audit.record("UPDATE", "enterprise", after.creditCode(), org.parkloop.platform.Changes.between(before, after));
+		return after;
+	}
+
+	/** For the forms: may the caller register an enterprise in this park, or change this one? */
+	boolean canCreateIn(String parkCode) {
+		return scope.canManageIn(parkCode);
+	}
+
+	void checkImport() {
+		scope.checkImport();
+	}
+
+	void checkUpdate(Enterprise existing) {
+		scope.checkUpdate(existing, null);
 	}
 
 	private String save(EnterpriseCommand command, String existingCode) {
@@ -84,6 +114,7 @@ class EnterpriseService {
 	/** All or nothing: existing credit codes are updated, new ones created, any bad row rejects the whole file. */
 	@Transactional
 	ImportResult importRows(List<EnterpriseImport.Parsed> rows) {
+		scope.checkImport();
 		List<RowError> errors = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		Predicate<String> park = parkExists();
@@ -92,6 +123,13 @@ class EnterpriseService {
 			r.problems().forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
 			EnterpriseRules.check(r.command(), park, industry)
 				.forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
+			if (r.command().parkCode() != null && park.test(r.command().parkCode()) && !scope.canManageIn(r.command().parkCode())) {
+				errors.add(new RowError(r.row(), "parkCode", "access.enterpriseCreate", r.command().parkCode()));
+			}
+			else if (r.command().creditCode() != null && enterprises.find(r.command().creditCode())
+				.filter(e -> !scope.canManageIn(e.parkCode())).isPresent()) {
+				errors.add(new RowError(r.row(), "creditCode", "access.enterpriseUpdate", r.command().creditCode()));
+			}
 			if (r.command().creditCode() != null && !seen.add(r.command().creditCode())) {
 				errors.add(new RowError(r.row(), "creditCode", "enterprise.duplicate", r.command().creditCode()));
 			}
@@ -112,7 +150,10 @@ class EnterpriseService {
 				created++;
 			}
 		}
-		return new ImportResult(created, rows.size() - created);
+		ImportResult result = new ImportResult(created, rows.size() - created);
+		audit.record("IMPORT", "enterprise", null, result.created() + " created, " + result.updated() + " updated: "
+				+ rows.stream().map(r -> r.command().creditCode()).collect(Collectors.joining(", ")));
+		return result;
 	}
 
 	@Transactional
@@ -124,6 +165,7 @@ class EnterpriseService {
 			}
 			enterprises.insert(c, true);
 		}
+		audit.recordAs("system", "CREATE", "enterprise", null, demo.size() + " fictional demo enterprises");
 	}
 
 	boolean anyExist() {

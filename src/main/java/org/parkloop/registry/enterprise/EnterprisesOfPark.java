@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 public class EnterprisesOfPark {
 
 	private final EnterpriseRepository enterprises;
+	private final EnterpriseScope scope;
 
-	EnterprisesOfPark(EnterpriseRepository enterprises) {
+	EnterprisesOfPark(EnterpriseRepository enterprises, EnterpriseScope scope) {
 		this.enterprises = enterprises;
+		this.scope = scope;
 	}
 
+	/** The park's enterprises that the caller may see. */
 	public List<Enterprise> of(String parkCode) {
-		return enterprises.find(new EnterpriseRepository.Query(parkCode, null, null, 0, 1000));
+		return enterprises.find(scope.restrict(EnterpriseRepository.Query.all(parkCode)));
 	}
+
 }

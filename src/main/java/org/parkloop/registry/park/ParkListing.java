@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.registry.ParkStandingProvider;
 import org.parkloop.registry.ParkView;
@@ -18,13 +19,20 @@ import org.springframework.stereotype.Component;
 class ParkListing {
 
 	private final ParkService parks;
+	private final ParkAccess access;
 	private final ObjectProvider<ParkStandingProvider> standings;
 	private final Clock clock;
 
-	ParkListing(ParkService parks, ObjectProvider<ParkStandingProvider> standings, Clock clock) {
+	ParkListing(ParkService parks, ParkAccess access, ObjectProvider<ParkStandingProvider> standings, Clock clock) {
 		this.parks = parks;
+		this.access = access;
 		this.standings = standings;
 		this.clock = clock;
+	}
+
+	/** The parks the caller may see, in list order. */
+	List<ParkView> visible() {
+		return parks.all().stream().filter(access.readable()).toList();
 	}
 
 	record Filter(ParkLevel level, String administeredBy, TransformationStatus status, LocalDate asOf) {
@@ -32,7 +40,7 @@ class ParkListing {
 
 	List<ParkJson> list(Filter f) {
 		Map<String, ParkStanding> byCode = standingsAsOf(f.asOf());
-		return parks.all().stream()
+		return visible().stream()
 			.filter(p -> f.level() == null || p.level() == f.level())
 			.filter(p -> f.administeredBy() == null || f.administeredBy().isBlank() || p.administeredBy().equals(f.administeredBy()))
 			.map(p -> ParkJson.of(p, byCode.getOrDefault(p.code(), ParkStanding.INITIAL)))
@@ -41,11 +49,11 @@ class ParkListing {
 	}
 
 	ParkJson one(String code, LocalDate asOf) {
-		return ParkJson.of(parks.get(code), standingsAsOf(asOf).getOrDefault(code, ParkStanding.INITIAL));
+		return ParkJson.of(access.checkRead(code), standingsAsOf(asOf).getOrDefault(code, ParkStanding.INITIAL));
 	}
 
 	List<String> administeringUnits() {
-		return parks.all().stream().map(ParkView::administeredBy).distinct().toList();
+		return visible().stream().map(ParkView::administeredBy).distinct().toList();
 	}
 
 	private Map<String, ParkStanding> standingsAsOf(LocalDate asOf) {

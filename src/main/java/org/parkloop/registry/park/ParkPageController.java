@@ -33,15 +33,17 @@ class ParkPageController {
 
 	private final ParkService parks;
 	private final ParkListing listing;
+	private final org.parkloop.registry.ParkAccess access;
 	private final Messages messages;
 	private final ImportPage imports;
 	private final org.parkloop.registry.enterprise.EnterprisesOfPark enterprises;
 
-	ParkPageController(ParkService parks, ParkListing listing, Messages messages,
+	ParkPageController(ParkService parks, ParkListing listing, org.parkloop.registry.ParkAccess access, Messages messages,
 			org.parkloop.registry.enterprise.EnterprisesOfPark enterprises, ImportPage imports) {
 		this.imports = imports;
 		this.parks = parks;
 		this.listing = listing;
+		this.access = access;
 		this.messages = messages;
 		this.enterprises = enterprises;
 	}
@@ -68,11 +70,13 @@ class ParkPageController {
 
 	@GetMapping("/parks/new")
 	String createForm(Model model) {
+		access.checkCity();
 		return form(model, ParkCommand.empty(), true, List.of());
 	}
 
 	@PostMapping("/parks/new")
 	String create(@RequestParam Map<String, String> form, Model model) {
+		access.checkCity();
 		ParkImport.Parsed parsed = ParkImport.fromForm(form);
 		List<FieldProblem> problems = Forms.merge(parsed.problems(), parks.problems(parsed.command(), null));
 		if (!problems.isEmpty()) {
@@ -84,11 +88,13 @@ class ParkPageController {
 
 	@GetMapping("/parks/{code}/edit")
 	String editForm(@PathVariable String code, Model model) {
+		access.checkCity();
 		return form(model, ParkCommand.of(parks.get(code)), false, List.of());
 	}
 
 	@PostMapping("/parks/{code}/edit")
 	String update(@PathVariable String code, @RequestParam Map<String, String> form, Model model) {
+		access.checkCity();
 		ParkCommand command = ParkImport.fromForm(form).command().withCode(parks.get(code).code());
 		List<FieldProblem> problems = Forms.merge(ParkImport.fromForm(form).problems(), parks.problems(command, code));
 		if (!problems.isEmpty()) {
@@ -103,11 +109,13 @@ class ParkPageController {
 		model.addAttribute("creating", creating);
 		model.addAttribute("levels", ParkLevel.values());
 		model.addAttribute("others", parks.all());
+		model.addAttribute("canEdit", true);
 		return "parks/form";
 	}
 
 	@GetMapping("/parks/import")
 	String importForm(Model model) {
+		access.checkCity();
 		return imports.form(IMPORT, model);
 	}
 
@@ -119,7 +127,7 @@ class ParkPageController {
 
 	@GetMapping("/parks/export")
 	ResponseEntity<byte[]> export(Locale locale) {
-		var rows = parks.all().stream().map(p -> ParkImport.cells(p, locale)).toList();
+		var rows = listing.visible().stream().map(p -> ParkImport.cells(p, locale)).toList();
 		return Workbooks.download("parks.xlsx",
 				Workbooks.write(messages.get("parks.title"), ParkImport.COLUMNS, rows, locale));
 	}

@@ -39,7 +39,7 @@ class ParkSeeder implements ApplicationRunner {
 		}
 		Resource resource = resources.getResource(location);
 		try (InputStream in = resource.getInputStream()) {
-			ImportResult result = parks.importRows(ParkImport.read(resource.getFilename(), in));
+			ImportResult result = parks.seed(ParkImport.read(resource.getFilename(), in));
 			log.info("Loaded {} parks from {}", result.created(), location);
 		}
 	}

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parkloop.platform.ImportResult;
+import org.parkloop.platform.Audit;
+import org.parkloop.platform.Changes;
+import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.FieldProblem;
@@ -19,9 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ParkService implements ParkCatalog {
 
 	private final ParkRepository parks;
+	private final ParkAccess access;
+	private final Audit audit;
 
-	ParkService(ParkRepository parks) {
+	ParkService(ParkRepository parks, ParkAccess access, Audit audit) {
 		this.parks = parks;
+		this.access = access;
+		this.audit = audit;
 	}
 
 	@Override
@@ -53,19 +60,24 @@ class ParkService implements ParkCatalog {
 
 	@Transactional
 	ParkView create(ParkCommand command) {
+		access.checkCity();
 		ParkCommand c = checked(command, null);
 		parks.insert(c, parks.nextSeq());
 		parks.setMergedInto(c.code(), c.mergedInto());
+		audit.record("CREATE", "park", c.code(), c.toString());
 		return get(c.code());
 	}
 
 	@Transactional
 	ParkView update(String code, ParkCommand command) {
-		get(code);
+		access.checkCity();
+		ParkView before = get(code);
 		ParkCommand c = checked(command, code);
 		parks.update(c);
 		parks.setMergedInto(code, c.mergedInto());
-		return get(code);
+		ParkView after = get(code);
+		audit.record("UPDATE", "park", code, Changes.between(before, after));
+		return after;
 	}
 
 	private ParkCommand checked(ParkCommand command, String existingCode) {
@@ -79,6 +91,17 @@ class ParkService implements ParkCatalog {
 	/** All or nothing: the rows are checked together against the stored parks before any is written. */
 	@Transactional
 	ImportResult importRows(List<ParkImport.Parsed> rows) {
+		access.checkCity();
+		return store(rows, null);
+	}
+
+	/** Imports without asking who may: for loading the seed parks at start-up only. */
+	@Transactional
+	ImportResult seed(List<ParkImport.Parsed> rows) {
+		return store(rows, "system");
+	}
+
+	private ImportResult store(List<ParkImport.Parsed> rows, String systemUser) {
 		Map<String, String> merges = merges();
 		Map<String, String> existing = new HashMap<>(merges);
 		rows.forEach(r -> merges.put(r.command().code(), r.command().mergedInto()));
@@ -95,7 +118,16 @@ class ParkService implements ParkCatalog {
 			}
 		}
 		rows.forEach(r -> parks.setMergedInto(r.command().code(), r.command().mergedInto()));
-		return new ImportResult(created, rows.size() - created);
+		ImportResult result = new ImportResult(created, rows.size() - created);
+		String summary = result.created() + " created, " + result.updated() + " updated: "
+				+ rows.stream().map(r -> r.command().code()).collect(java.util.stream.Collectors.joining(", "));
+		if (systemUser == null) {
+			audit.record("IMPORT", "park", null, summary);
+		}
+		else {
+			audit.recordAs(systemUser, "IMPORT", "park", null, summary);
+		}
+		return result;
 	}
 
 	private Map<String, String> merges() {

@@ -80,6 +80,6 @@ class DemoHistory implements ApplicationRunner {
 	}
 
 	private void move(String park, String date, TransformationStatus status, Designation designation) {
-		statuses.record(park, new TransitionCommand(status, designation, LocalDate.parse(date), NOTE), WHO);
+		statuses.append(park, new TransitionCommand(status, designation, LocalDate.parse(date), NOTE), WHO);
 	}
 }

@@ -42,7 +42,7 @@ class StatusApiController {
 
 	@GetMapping("/history")
 	List<StatusChange> history(@PathVariable String code) {
-		return statuses.history(code);
+		return statuses.visibleHistory(code);
 	}
 
 	@GetMapping("/status")
@@ -50,7 +50,7 @@ class StatusApiController {
 	StandingJson status(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-		return StandingJson.of(code, date, statuses.standingOf(code, date));
+		return StandingJson.of(code, date, statuses.visibleStandingOf(code, date));
 	}
 
 	record StandingJson(String code, LocalDate asOf, org.parkloop.shared.TransformationStatus status,

@@ -25,8 +25,11 @@ class StatusPageController {
 	private final ParkCatalog parks;
 	private final Messages messages;
 	private final Clock clock;
+	private final org.parkloop.platform.CurrentCaller callers;
 
-	StatusPageController(StatusService statuses, ParkCatalog parks, Messages messages, Clock clock) {
+	StatusPageController(StatusService statuses, ParkCatalog parks, Messages messages, Clock clock,
+			org.parkloop.platform.CurrentCaller callers) {
+		this.callers = callers;
 		this.statuses = statuses;
 		this.parks = parks;
 		this.messages = messages;
@@ -36,9 +39,10 @@ class StatusPageController {
 	@GetMapping("/parks/{code}/status")
 	String status(@PathVariable String code, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("park", parks.find(code).orElseThrow(() -> new org.parkloop.shared.NotFound("park.notFound", code)));
-		model.addAttribute("standing", statuses.standingOf(code, today));
+		model.addAttribute("standing", statuses.visibleStandingOf(code, today));
+		model.addAttribute("park", parks.find(code).orElseThrow());
 		model.addAttribute("history", statuses.history(code));
+		model.addAttribute("canRecord", callers.get().has(org.parkloop.shared.Role.CITY));
 		model.addAttribute("statuses", TransformationStatus.values());
 		model.addAttribute("designations", Designation.values());
 		model.addAttribute("today", today);

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.parkloop.platform.Audit;
+import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.registry.ParkView;
@@ -29,14 +31,25 @@ class StatusService implements ParkStatuses {
 
 	private final TransitionRepository transitions;
 	private final ParkCatalog parks;
+	private final ParkAccess access;
+	private final Audit audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	StatusService(TransitionRepository transitions, ParkCatalog parks, ApplicationEventPublisher events, Clock clock) {
+	StatusService(TransitionRepository transitions, ParkCatalog parks, ParkAccess access, Audit audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.transitions = transitions;
 		this.parks = parks;
+		this.access = access;
+		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The park's standing on a date, for a caller who may see the park. */
+	ParkStanding visibleStandingOf(String parkCode, LocalDate date) {
+		access.checkRead(parkCode);
+		return standingOf(parkCode, date);
 	}
 
 	@Override
@@ -83,8 +96,20 @@ class StatusService implements ParkStatuses {
 		return transitions.load(park(parkCode).code()).transitions();
 	}
 
+	List<StatusChange> visibleHistory(String parkCode) {
+		return transitions.load(access.checkRead(parkCode).code()).transitions();
+	}
+
+	/** A CITY user records a transition (R14-R17 are the city's decisions). */
 	@Transactional
 	StatusChange record(String parkCode, TransitionCommand command, String who) {
+		access.checkCity();
+		return append(parkCode, command, who);
+	}
+
+	/** Records a transition without asking who may: for the start-up's demo history only. */
+	@Transactional
+	StatusChange append(String parkCode, TransitionCommand command, String who) {
 		ParkView park = park(parkCode);
 		if (park.mergedInto() != null) {
 			ParkView into = parks.find(park.mergedInto()).orElseThrow();
@@ -93,6 +118,8 @@ class StatusService implements ParkStatuses {
 		ParkCase parkCase = transitions.load(parkCode);
 		StatusChange change = parkCase.record(command, who, LocalDate.now(clock));
 		transitions.append(parkCode, change);
+		audit.recordAs(who, "TRANSITION", "park", parkCode, change.effectiveDate() + ": " + change.status() + ", "
+				+ change.designation() + (change.note() == null ? "" : " (" + change.note() + ")"));
 		events.publishEvent(
 				new ParkStatusChanged(parkCode, change.status(), change.designation(), change.effectiveDate()));
 		return change;

@@ -1,4 +1,4 @@
-package org.parkloop.platform.security;
+package org.parkloop.identity.security;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.parkloop.registry.enterprise;
+package org.parkloop.registry;
 
 import java.util.Locale;
 

@@ -1,0 +1,80 @@
+package org.parkloop.identity.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.parkloop.platform.CurrentCaller;
+import org.parkloop.platform.Messages;
+import org.parkloop.shared.InvalidInput;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own page: roles, password, API tokens. */
+@Controller
+class AccountPages {
+
+	private final CurrentCaller callers;
+	private final UserAdministration users;
+	private final ApiTokens tokens;
+	private final Messages messages;
+	private final Clock clock;
+
+	AccountPages(CurrentCaller callers, UserAdministration users, ApiTokens tokens, Messages messages, Clock clock) {
+		this.callers = callers;
+		this.users = users;
+		this.tokens = tokens;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/account")
+	String account(Model model) {
+		var c = callers.get();
+		model.addAttribute("me", c);
+		model.addAttribute("tokens", tokens.of(c.username()));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("defaultExpiry", LocalDate.now(clock).plusDays(90));
+		return "account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+			RedirectAttributes redirect) {
+		try {
+			users.changePassword(currentPassword, newPassword);
+			redirect.addFlashAttribute("message", messages.get("account.passwordChanged"));
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+		}
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@RequestParam String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expires,
+			RedirectAttributes redirect) {
+		try {
+			ApiTokens.Created created = tokens.create(callers.get().username(), name, expires);
+			redirect.addFlashAttribute("newToken", created.secret());
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+		}
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@PathVariable long id, RedirectAttributes redirect) {
+		tokens.revoke(callers.get().username(), id);
+		redirect.addFlashAttribute("message", messages.get("account.tokenRevoked"));
+		return "redirect:/account";
+	}
+}

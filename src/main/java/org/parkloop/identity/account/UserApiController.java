@@ -1,0 +1,48 @@
+package org.parkloop.identity.account;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users 用户", description = "Accounts, created by ADMIN or CITY; disabled by ADMIN")
+class UserApiController {
+
+	private final UserAdministration users;
+
+	UserApiController(UserAdministration users) {
+		this.users = users;
+	}
+
+	@GetMapping
+	List<UserAccounts.Account> list() {
+		return users.all();
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	UserAccounts.Account create(@RequestBody UserAdministration.NewUser user) {
+		return users.create(user);
+	}
+
+	@PostMapping("/{username}/disable")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void disable(@PathVariable String username) {
+		users.setEnabled(username, false);
+	}
+
+	@PostMapping("/{username}/enable")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void enable(@PathVariable String username) {
+		users.setEnabled(username, true);
+	}
+}

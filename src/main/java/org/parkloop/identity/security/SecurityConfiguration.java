@@ -1,0 +1,82 @@
+package org.parkloop.identity.security;
+
+import org.parkloop.identity.account.ApiTokens;
+import org.parkloop.identity.account.BearerTokenFilter;
+import org.parkloop.identity.account.LockingAuthenticationProvider;
+import org.parkloop.identity.account.UserAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what, before any module's own scope check. The public reads the programme's progress (the dashboard
+ * and the goal evaluations, R13 publicity) and may register an enterprise; everything else needs a signed-in user,
+ * and each module then checks the user's roles and scopes for the data asked for.
+ *
+ * <p>The API authenticates each request (HTTP Basic or a Bearer token) and never uses the browser's session, so it
+ * needs no CSRF token; the pages use a form login, a session stored in the database, and CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	AuthenticationManager authenticationManager(LockingAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, AuthenticationManager manager,
+			ApiTokens tokens, UserAccounts accounts) throws Exception {
+		http.securityMatcher("/api/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/api/v1/programme/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/registrations").permitAll()
+				.anyRequest().authenticated())
+			.httpBasic(b -> b.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		http.authenticationManager(manager)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/css/**", "/js/**", "/webjars/**",
+						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+				.requestMatchers("/login", "/register", "/error").permitAll()
+				.anyRequest().authenticated())
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").permitAll())
+			.logout(l -> l.logoutSuccessUrl("/"))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

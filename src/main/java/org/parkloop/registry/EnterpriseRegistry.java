@@ -1,0 +1,21 @@
+package org.parkloop.registry;
+
+import java.util.List;
+
+/** Enterprises, for the identity module's self-registration. */
+public interface EnterpriseRegistry {
+
+	/** A self-registered enterprise, approved by its park. */
+	record NewEnterprise(String creditCode, String name, String parkCode, String industryCode, String size) {
+	}
+
+	boolean exists(String creditCode);
+
+	List<Industry> industries();
+
+	/** Registers the enterprise as the current caller (who must be allowed to register enterprises in its park). */
+	void register(NewEnterprise enterprise);
+
+	/** The problems with an enterprise's data, before it is stored (field names as in {@link NewEnterprise}). */
+	List<org.parkloop.shared.FieldProblem> problems(NewEnterprise enterprise);
+}

@@ -1,0 +1,44 @@
+package org.parkloop.registry.enterprise;
+
+import java.util.List;
+
+import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.registry.Industry;
+import org.parkloop.shared.FieldProblem;
+import org.springframework.stereotype.Component;
+
+@Component
+class EnterpriseRegistryAdapter implements EnterpriseRegistry {
+
+	private final EnterpriseService enterprises;
+	private final EnterpriseRepository repository;
+
+	EnterpriseRegistryAdapter(EnterpriseService enterprises, EnterpriseRepository repository) {
+		this.enterprises = enterprises;
+		this.repository = repository;
+	}
+
+	@Override
+	public boolean exists(String creditCode) {
+		return creditCode != null && repository.exists(creditCode.trim().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	@Override
+	public List<Industry> industries() {
+		return repository.industries();
+	}
+
+	@Override
+	public void register(NewEnterprise e) {
+		enterprises.create(command(e));
+	}
+
+	@Override
+	public List<FieldProblem> problems(NewEnterprise e) {
+		return enterprises.problems(command(e), null);
+	}
+
+	private static EnterpriseCommand command(NewEnterprise e) {
+		return new EnterpriseCommand(e.creditCode(), e.name(), e.parkCode(), e.industryCode(), null, null, null, e.size());
+	}
+}
