@@ -13,18 +13,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parkloop.support.Browser;
-import org.parkloop.support.FreshDataDirectory;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.parkloop.support.DemoIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A city official opens the dashboard in a real browser and sees the programme's goals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "parkloop.demo=true", "parkloop.admin.password=Browser-test-pw-1" })
-@ContextConfiguration(initializers = FreshDataDirectory.class)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends DemoIntegrationTest {
 
 	@RegisterExtension
 	static final Browser chromium = new Browser();
@@ -43,7 +38,7 @@ class DashboardBrowserTest {
 		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + port + "/login");
 		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("ParkLoop-Demo-2026");
+		browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account-link")));
 	}

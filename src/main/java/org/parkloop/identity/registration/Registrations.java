@@ -176,7 +176,8 @@ public class Registrations {
 	private List<Registration> all(String where) {
 		return jdbc.sql("""
 				select id, credit_code, name, park_code, industry_code, size, contact_name, contact_phone, username, status,
-				       submitted_at, decided_by, decided_at, decision_note from enterprise_registration """ + where)
+				       submitted_at, decided_by, decided_at, decision_note from enterprise_registration
+				""" + where)
 			.query((rs, n) -> new Registration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
 					rs.getTimestamp(11).toInstant(), rs.getString(12),

@@ -64,6 +64,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/goal-sets/new").authenticated()
 				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/login", "/register", "/error").permitAll()

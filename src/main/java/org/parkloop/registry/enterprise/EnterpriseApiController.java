@@ -66,6 +66,7 @@ class EnterpriseApiController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import enterprises from .xlsx (or CSV): all rows or none, with a row-by-row error report")
 	ImportResult importEnterprises(@RequestPart("file") MultipartFile file) throws IOException {
+		enterprises.checkImport();
 		try (InputStream in = file.getInputStream()) {
 			return enterprises.importRows(EnterpriseImport.read(file.getOriginalFilename(), in));
 		}

@@ -128,6 +128,7 @@ class EnterprisePageController {
 	@PostMapping("/enterprises/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
+		enterprises.checkImport();
 		return imports.upload(IMPORT, file, (name, in) -> enterprises.importRows(EnterpriseImport.read(name, in)), model, redirect);
 	}
 

@@ -67,6 +67,7 @@ class ParkApiController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import parks from CSV or .xlsx: all rows or none, with a row-by-row error report")
 	ImportResult importParks(@RequestPart("file") MultipartFile file) throws IOException {
+		parks.checkCanImport();
 		try (InputStream in = file.getInputStream()) {
 			return parks.importRows(ParkImport.read(file.getOriginalFilename(), in));
 		}

@@ -122,6 +122,7 @@ class ParkPageController {
 	@PostMapping("/parks/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
+		access.checkCity();
 		return imports.upload(IMPORT, file, (name, in) -> parks.importRows(ParkImport.read(name, in)), model, redirect);
 	}
 

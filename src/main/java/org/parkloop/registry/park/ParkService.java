@@ -89,6 +89,11 @@ class ParkService implements ParkCatalog {
 	}
 
 	/** All or nothing: the rows are checked together against the stored parks before any is written. */
+	/** Checked before a file is read, so that a caller who may not import learns nothing from it. */
+	void checkCanImport() {
+		access.checkCity();
+	}
+
 	@Transactional
 	ImportResult importRows(List<ParkImport.Parsed> rows) {
 		access.checkCity();

@@ -59,6 +59,9 @@ class StatusPageController {
 			statuses.record(code, transition, who.getName());
 			redirect.addFlashAttribute("message", messages.get("transition.recorded"));
 		}
+		catch (org.parkloop.shared.Forbidden | org.parkloop.shared.NotFound e) {
+			throw e;
+		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("error", messages.of(e));
 		}
