@@ -46,6 +46,11 @@ public class Messages {
 		return get(violation.messageKey(), violation.args());
 	}
 
+	/** Every problem of a refused input, in one line. */
+	public String of(org.parkloop.shared.InvalidInput invalid) {
+		return String.join("；", invalid.problems().stream().map(this::of).toList());
+	}
+
 	/** "名称：不能为空" for a field's problem. */
 	public String of(FieldProblem problem) {
 		return get("field.problem", fieldLabel(problem.field()), get(problem.messageKey(), problem.args()));

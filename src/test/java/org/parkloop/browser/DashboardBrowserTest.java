@@ -35,12 +35,7 @@ class DashboardBrowserTest extends DemoIntegrationTest {
 	}
 
 	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account-link")));
+		chromium.signIn("http://localhost:" + port, username, DEMO_PASSWORD);
 	}
 
 	private WebDriverWait waiting() {

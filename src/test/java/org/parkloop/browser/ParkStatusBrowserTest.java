@@ -36,11 +36,7 @@ class ParkStatusBrowserTest extends IntegrationTest {
 	@Test
 	void theAdministratorRecordsATransitionAndSeesItInTheHistory() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-		wait.until(ExpectedConditions.titleContains("循环化改造总览"));
+		chromium.signIn("http://localhost:" + port, "admin", ADMIN_PASSWORD);
 
 		browser.get("http://localhost:" + port + "/parks/zj-cangnan-ip");
 		WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transition-form")));

@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -21,6 +24,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	public ChromeDriver driver() {
 		return driver;
+	}
+
+	/** Signs in on the login page as the given user, starting from a fresh session. */
+	public void signIn(String baseUrl, String username, String password) {
+		driver.manage().deleteAllCookies();
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("account-link")));
 	}
 
 	@Override

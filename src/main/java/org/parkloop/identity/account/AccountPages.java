@@ -52,7 +52,7 @@ class AccountPages {
 			redirect.addFlashAttribute("message", messages.get("account.passwordChanged"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		return "redirect:/account";
 	}
@@ -66,7 +66,7 @@ class AccountPages {
 			redirect.addFlashAttribute("newToken", created.secret());
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		return "redirect:/account";
 	}

@@ -46,7 +46,7 @@ class UserPages {
 			redirect.addFlashAttribute("message", messages.get("users.created", username));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		return "redirect:/users";
 	}
@@ -57,7 +57,7 @@ class UserPages {
 			users.setEnabled(username, action.equals("enable"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		return "redirect:/users";
 	}

@@ -75,7 +75,7 @@ class RegistrationPages {
 			redirect.addFlashAttribute("message", messages.get("registration." + r.status().toLowerCase(), r.name()));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", String.join("；", e.problems().stream().map(messages::of).toList()));
+			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		catch (RuleViolation e) {
 			if (e instanceof org.parkloop.shared.Forbidden || e instanceof org.parkloop.shared.NotFound) {
