@@ -55,6 +55,8 @@ class DashboardBrowserTest extends DemoIntegrationTest {
 		assertThat(browser.findElements(By.cssSelector(".gauge canvas"))).hasSize(8);
 		assertThat(browser.findElements(By.cssSelector("#timeline canvas"))).isNotEmpty();
 		assertThat(browser.findElement(By.id("park-status")).getText()).contains("温州经济技术开发区").contains("实施中");
+		// the pages satisfy their own Content-Security-Policy: no violation, no script error
+		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
 	@Test
@@ -82,6 +84,10 @@ class DashboardBrowserTest extends DemoIntegrationTest {
 		browser.get("http://localhost:" + port + "/parks/zj-ouhai-eda");
 		assertThat(browser.findElement(By.id("error-detail")).getText()).isEqualTo("无权查看园区“zj-ouhai-eda”");
 		assertThat(browser.getPageSource()).doesNotContain("浙江瓯海经济开发区");
+		chromium.consoleErrors();
+		browser.get("http://localhost:" + port + "/parks/wz-etdz");
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current-status")));
+		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 
 	@Test

@@ -7,7 +7,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.logging.Level;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,6 +28,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	public ChromeDriver driver() {
 		return driver;
+	}
+
+	/** What the page's console said: script errors and Content-Security-Policy violations show up here. */
+	public java.util.List<String> consoleErrors() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+			.map(e -> e.getMessage())
+			.toList();
 	}
 
 	/** Signs in on the login page as the given user, starting from a fresh session. */
@@ -62,6 +74,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("parkloop-chromium"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.parkloop.platform.Audit;
 import org.parkloop.platform.DemoMode;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkCatalog;
@@ -35,9 +36,11 @@ class DemoUsers implements ApplicationRunner {
 	private final DemoMode demo;
 	private final ParkCatalog parks;
 	private final EnterpriseRegistry enterprises;
+	private final Audit audit;
 
 	DemoUsers(UserAccounts accounts, PasswordEncoder encoder, DemoMode demo, ParkCatalog parks,
-			EnterpriseRegistry enterprises) {
+			EnterpriseRegistry enterprises, Audit audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.demo = demo;
@@ -74,7 +77,10 @@ class DemoUsers implements ApplicationRunner {
 			return;
 		}
 		String hash = encoder.encode(PASSWORD);
-		users().forEach((name, grant) -> accounts.create(name, "示例：" + name, hash, Set.of(grant)));
+		users().forEach((name, grant) -> {
+			accounts.create(name, "示例：" + name, hash, Set.of(grant));
+			audit.recordAs("system", "CREATE", "user", name, "demo user, grants=[" + grant + "]");
+		});
 		log.info("Created the demo users {} (password {})", users().keySet(), PASSWORD);
 	}
 }

@@ -80,7 +80,7 @@ public class UserAccounts {
 			.update();
 	}
 
-	String passwordHash(String username) {
+	public String passwordHash(String username) {
 		return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).single();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.parkloop.identity.account.PasswordPolicy;
 import org.parkloop.identity.account.UserAccounts;
+import org.parkloop.platform.Audit;
 import org.parkloop.platform.DemoMode;
 import org.parkloop.platform.ParkLoopProperties;
 import org.parkloop.shared.FieldProblem;
@@ -39,9 +40,11 @@ class AdministratorBootstrap implements InitializingBean {
 	private final ParkLoopProperties properties;
 	private final DemoMode demo;
 	private final TransactionTemplate tx;
+	private final Audit audit;
 
 	AdministratorBootstrap(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy,
-			ParkLoopProperties properties, DemoMode demo, TransactionTemplate tx) {
+			ParkLoopProperties properties, DemoMode demo, TransactionTemplate tx, Audit audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -82,11 +85,15 @@ class AdministratorBootstrap implements InitializingBean {
 
 	private void save(String password) {
 		if (accounts.exists(ADMIN)) {
-			accounts.setPassword(ADMIN, encoder.encode(password));
+			if (!encoder.matches(password, accounts.passwordHash(ADMIN))) {
+				accounts.setPassword(ADMIN, encoder.encode(password));
+				audit.recordAs("system", "CHANGE_PASSWORD", "user", ADMIN, "from PARKLOOP_ADMIN_PASSWORD");
+			}
 		}
 		else {
 			accounts.create(ADMIN, "系统管理员", encoder.encode(password),
 					Set.of(new Grant(Role.ADMIN, null), new Grant(Role.CITY, null)));
+			audit.recordAs("system", "CREATE", "user", ADMIN, "grants=[ADMIN, CITY]");
 		}
 	}
 

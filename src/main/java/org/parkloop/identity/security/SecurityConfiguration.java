@@ -66,7 +66,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/goal-sets/new").authenticated()
 				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/css/**", "/js/**", "/webjars/**",
-						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/login", "/register", "/error").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").permitAll())
