@@ -62,6 +62,9 @@ class AccessMatrixTest extends DemoIntegrationTest {
 		COLUMNS.put("expert", new Player("expert", true));
 	}
 
+	/** POSTs that compute and store nothing, so leave no audit record. */
+	static final Set<String> STATELESS = Set.of("/api/v1/mfa/reconcile");
+
 	static final String ETDZ = "wz-etdz";
 	static final String OUHAI = "zj-ouhai-eda";
 	static final String ETDZ_ENTERPRISE = code("91330303MA2DEMX01");
@@ -168,7 +171,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 							+ " but was " + actual + " (" + response.getStatus() + ")");
 				}
 				boolean apiWriteSucceeded = !row.method().equals("GET") && row.path().startsWith("/api/")
-						&& response.getStatus() >= 200 && response.getStatus() < 300;
+						&& !STATELESS.contains(row.path()) && response.getStatus() >= 200 && response.getStatus() < 300;
 				if (apiWriteSucceeded && auditCount() == auditBefore) {
 					wrong.add(row.method() + " " + row.path() + " as " + cell.getKey() + ": a write left no audit record");
 				}

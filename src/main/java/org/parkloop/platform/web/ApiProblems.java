@@ -93,6 +93,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(p);
 	}
 
+	/** A body that is not the JSON expected: say where, in the caller's language. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String where = "";
+		if (ex.getCause() instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+			where = d.getPath().stream()
+				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+				.collect(java.util.stream.Collectors.joining("."));
+		}
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.get(where.isEmpty() ? "problem.unreadable" : "problem.unreadableAt", where));
+		p.setTitle(messages.get("problem.invalidTitle"));
+		return ResponseEntity.badRequest().body(p);
+	}
+
 	private ProblemDetail problem(HttpStatus status, String detail, String field) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
 		p.setTitle(messages.get("problem." + status.value()));
