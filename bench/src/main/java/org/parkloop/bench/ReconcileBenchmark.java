@@ -20,7 +20,7 @@ import org.parkloop.materialflow.engine.Result;
 
 /**
  * Reconciliation of the issue-4 benchmark network (reconciled values, the standard deviation of every reconciled and
- * computed flow, classification, χ² test) with the current, dense engine.
+ * computed flow, classification, χ² test) with the dense reference engine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parkloop.materialflow.engine.Model;
 import org.parkloop.materialflow.engine.ModelException;
-import org.parkloop.materialflow.engine.Reconciler;
+import org.parkloop.materialflow.engine.SparseReconciler;
 import org.parkloop.materialflow.engine.Result;
 import org.parkloop.platform.Messages;
 import org.springframework.http.HttpStatus;
@@ -64,7 +64,7 @@ class ReconcileApiController {
 	@Operation(summary = "Reconcile a model's goods layer: adjusted and computed values with their standard deviations, "
 			+ "classification, normalised residuals and the global χ² test")
 	ResultJson reconcile(@RequestBody ModelJson json) {
-		Result r = Reconciler.reconcile(toModel(json));
+		Result r = SparseReconciler.reconcile(toModel(json));
 		return new ResultJson(r.flows().stream().map(ReconcileApiController::estimate).toList(),
 				r.stocks().stream().map(ReconcileApiController::estimate).toList(), r.balances(), r.chiSquare(),
 				r.degreesOfFreedom(), r.pValue(), r.globalTestPassed(), r.iterations(), r.unobservable());
