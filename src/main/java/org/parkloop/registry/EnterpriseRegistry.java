@@ -11,6 +11,13 @@ public interface EnterpriseRegistry {
 
 	boolean exists(String creditCode);
 
+	/** An enterprise as other modules list it. */
+	record Listed(String creditCode, String name) {
+	}
+
+	/** The enterprises of a park (all of them: for the park's offices, e.g. to build its material flow model). */
+	List<Listed> in(String parkCode);
+
 	List<Industry> industries();
 
 	/** Registers the enterprise as the current caller (who must be allowed to register enterprises in its park). */

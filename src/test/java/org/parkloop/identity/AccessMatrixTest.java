@@ -63,7 +63,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 	}
 
 	/** POSTs that compute and store nothing, so leave no audit record. */
-	static final Set<String> STATELESS = Set.of("/api/v1/mfa/reconcile");
+	static final Set<String> STATELESS = Set.of("/api/v1/mfa/reconcile", "/api/v1/models/{id}/reconcile");
 
 	static final String ETDZ = "wz-etdz";
 	static final String OUHAI = "zj-ouhai-eda";
@@ -84,6 +84,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 	RequestMappingHandlerMapping mappings;
 
 	private final Map<String, Long> registrationOf = new LinkedHashMap<>();
+
+	private final Map<String, Long> modelOf = new LinkedHashMap<>();
 
 	private static String code(String first17) {
 		return first17 + CreditCode.checkCharacter(first17);
@@ -115,6 +117,14 @@ class AccessMatrixTest extends DemoIntegrationTest {
 	void registrationsAndATarget() throws Exception {
 		registrationOf.put(ETDZ, register(ETDZ, "91330303MA2MTX001", "matrix-etdz"));
 		registrationOf.put(OUHAI, register(OUHAI, "91330304MA2MTX002", "matrix-ouhai"));
+		for (String park : List.of(ETDZ, OUHAI)) {
+			var r = mvc.perform(MockMvcRequestBuilders.post("/api/v1/parks/" + park + "/models")
+				.with(httpBasic("admin", ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"矩阵模型\",\"year\":2016}")).andReturn().getResponse();
+			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+			modelOf.put(park, ((Number) com.jayway.jsonpath.JsonPath.read(r.getContentAsString(), "$.id")).longValue());
+		}
 		mvc.perform(MockMvcRequestBuilders.post("/api/v1/users").with(httpBasic("admin", ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -209,7 +219,10 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{username}", "matrix-target")
 			.replace("{decision}", "reject")
 			.replace("{action}", "disable")
+			.replace("{processId}", "x")
+			.replace("{flowId}", "x")
 			.replace("{id}", row.path().contains("registrations") ? Long.toString(registration)
+					: row.path().contains("models") ? Long.toString(modelOf.get(park))
 					: row.path().contains("tokens") ? "999999" : "1");
 		boolean api = path.startsWith("/api/");
 		AbstractMockHttpServletRequestBuilder<?> b;
@@ -225,7 +238,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			else if (!api && row.method().equals("POST")) {
 				b.param("username", "x").param("password", "x").param("role", "EXPERT").param("name", "x")
 					.param("parkCode", park).param("currentPassword", "x").param("newPassword", "x")
-					.param("note", "x");
+					.param("note", "x").param("processId", "x").param("flowId", "x");
 			}
 		}
 		if (!api && !row.method().equals("GET")) {

@@ -38,6 +38,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 			.toList();
 	}
 
+	/** Keeps a picture of the page in target/screenshots, for people to look at. */
+	public void screenshot(String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/** Signs in on the login page as the given user, starting from a fresh session. */
 	public void signIn(String baseUrl, String username, String password) {
 		driver.manage().deleteAllCookies();

@@ -24,6 +24,13 @@ class EnterpriseRegistryAdapter implements EnterpriseRegistry {
 	}
 
 	@Override
+	public List<Listed> in(String parkCode) {
+		return repository.find(EnterpriseRepository.Query.all(parkCode)).stream()
+			.map(e -> new Listed(e.creditCode(), e.name()))
+			.toList();
+	}
+
+	@Override
 	public List<Industry> industries() {
 		return repository.industries();
 	}

@@ -1,0 +1,54 @@
+package org.parkloop.materialflow.model;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parkloop.materialflow.engine.SparseReconciler;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Park material flow models 园区物质流模型", description = "Each park's models per year and scenario")
+class ModelApiController {
+
+	private final ParkModels models;
+
+	ModelApiController(ParkModels models) {
+		this.models = models;
+	}
+
+	@GetMapping("/api/v1/parks/{code}/models")
+	List<ParkModels.Summary> list(@PathVariable String code) {
+		return models.of(code);
+	}
+
+	@PostMapping("/api/v1/parks/{code}/models")
+	@ResponseStatus(HttpStatus.CREATED)
+	ParkModels.Summary create(@PathVariable String code, @RequestBody ParkModels.NewModel model) {
+		return models.create(code, model).summary();
+	}
+
+	@GetMapping("/api/v1/models/{id}")
+	@Operation(summary = "The model as its JSON document (docs/mfa-model.md)")
+	ModelDocument get(@PathVariable long id) {
+		return models.get(id).document();
+	}
+
+	@PutMapping("/api/v1/models/{id}")
+	ParkModels.Summary replace(@PathVariable long id, @RequestBody ModelDocument document) {
+		return models.replace(id, document).summary();
+	}
+
+	@PostMapping("/api/v1/models/{id}/reconcile")
+	@Operation(summary = "Reconcile the stored model (nothing is stored)")
+	ModelDocument.ResultJson reconcile(@PathVariable long id) {
+		return ModelDocument.ResultJson.of(SparseReconciler.reconcile(models.get(id).document().toModel()));
+	}
+}

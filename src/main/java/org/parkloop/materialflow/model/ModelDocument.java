@@ -1,0 +1,114 @@
+package org.parkloop.materialflow.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parkloop.materialflow.engine.Model;
+import org.parkloop.materialflow.engine.ModelException;
+import org.parkloop.materialflow.engine.Result;
+
+/**
+ * A material flow model as JSON (docs/mfa-model.md): what the API reconciles, what a park's model stores, and what
+ * its import and export carry. {@code from}/{@code to} null is the system boundary; {@code value} null is unknown;
+ * {@code sigma} may be replaced by {@code relativeSigma}.
+ */
+public record ModelDocument(List<ProcessJson> processes, List<FlowJson> flows, List<StockJson> stocks,
+		List<LayerJson> layers, List<RelationJson> relations, Boolean nonNegative) {
+
+	public record ProcessJson(String id, String name) {
+	}
+
+	public record FlowJson(String id, String from, String to, Double value, Double sigma, Double relativeSigma) {
+	}
+
+	public record StockJson(String process, Double change, Double sigma, Double relativeSigma) {
+	}
+
+	public record TermJson(String flow, Double coefficient) {
+	}
+
+	public record RelationJson(List<TermJson> terms, Double constant) {
+	}
+
+	public record LayerJson(String id) {
+	}
+
+	public static ModelDocument empty() {
+		return new ModelDocument(List.of(), List.of(), List.of(), List.of(), List.of(), false);
+	}
+
+	public List<ProcessJson> processes() {
+		return processes == null ? List.of() : processes;
+	}
+
+	public List<FlowJson> flows() {
+		return flows == null ? List.of() : flows;
+	}
+
+	public List<StockJson> stocks() {
+		return stocks == null ? List.of() : stocks;
+	}
+
+	public List<RelationJson> relations() {
+		return relations == null ? List.of() : relations;
+	}
+
+	public List<LayerJson> layers() {
+		return layers == null ? List.of() : layers;
+	}
+
+	public ModelDocument withProcesses(List<ProcessJson> p) {
+		return new ModelDocument(p, flows, stocks, layers, relations, nonNegative);
+	}
+
+	public ModelDocument withFlows(List<FlowJson> f) {
+		return new ModelDocument(processes, f, stocks, layers, relations, nonNegative);
+	}
+
+	public Model toModel() {
+		if (!layers().isEmpty()) {
+			throw new ModelException("mfa.layersUnsupported", layers().stream().map(LayerJson::id).toList());
+		}
+		List<Model.Flow> list = new ArrayList<>();
+		for (FlowJson f : flows()) {
+			list.add(new Model.Flow(f.id(), f.from(), f.to(), f.value(), sigma(f.value(), f.sigma(), f.relativeSigma())));
+		}
+		List<Model.StockChange> stockChanges = stocks().stream()
+			.map(s -> new Model.StockChange(s.process(), s.change(), sigma(s.change(), s.sigma(), s.relativeSigma())))
+			.toList();
+		List<Model.Relation> rels = relations().stream()
+			.map(r -> new Model.Relation((r.terms() == null ? List.<TermJson>of() : r.terms()).stream()
+				.map(t -> new Model.Term(t.flow(), t.coefficient() == null ? 0 : t.coefficient()))
+				.toList(), r.constant() == null ? 0 : r.constant()))
+			.toList();
+		return new Model(processes().stream().map(ProcessJson::id).toList(), list, stockChanges, rels,
+				Boolean.TRUE.equals(nonNegative));
+	}
+
+	private static Double sigma(Double value, Double sigma, Double relative) {
+		if (sigma != null || relative == null || value == null) {
+			return sigma;
+		}
+		return Math.abs(value) * relative;
+	}
+
+	/** A reconciled model as the API answers it. */
+	public record ResultJson(List<EstimateJson> flows, List<EstimateJson> stocks, List<Result.Balance> balances,
+			double chiSquare, int degreesOfFreedom, double pValue, boolean globalTestPassed, int iterations,
+			List<String> unobservable) {
+
+		public static ResultJson of(Result r) {
+			return new ResultJson(r.flows().stream().map(EstimateJson::of).toList(),
+					r.stocks().stream().map(EstimateJson::of).toList(), r.balances(), r.chiSquare(),
+					r.degreesOfFreedom(), r.pValue(), r.globalTestPassed(), r.iterations(), r.unobservable());
+		}
+	}
+
+	public record EstimateJson(String id, Double given, Double value, Double sigma, String classification,
+			Double residualZ) {
+
+		static EstimateJson of(Result.Estimate e) {
+			return new EstimateJson(e.id(), e.given(), e.value(), e.sigma(), e.classification().name(), e.residualZ());
+		}
+	}
+}

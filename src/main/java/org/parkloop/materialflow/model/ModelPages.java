@@ -1,0 +1,233 @@
+package org.parkloop.materialflow.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parkloop.materialflow.engine.ModelException;
+import org.parkloop.materialflow.engine.Result;
+import org.parkloop.materialflow.engine.SparseReconciler;
+import org.parkloop.platform.Messages;
+import org.parkloop.platform.Workbooks;
+import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Building a park's model in the browser, importing and exporting it, and seeing it reconciled as a Sankey diagram. */
+@Controller
+class ModelPages {
+
+	/** Larger models are reconciled and tabulated, but not drawn. */
+	static final int SANKEY_LIMIT = 3000;
+
+	private final ParkModels models;
+	private final ParkCatalog parks;
+	private final EnterpriseRegistry enterprises;
+	private final Messages messages;
+	private final JsonMapper json;
+
+	ModelPages(ParkModels models, ParkCatalog parks, EnterpriseRegistry enterprises, Messages messages, JsonMapper json) {
+		this.models = models;
+		this.parks = parks;
+		this.enterprises = enterprises;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/parks/{code}/models")
+	String list(@PathVariable String code, Model model) {
+		model.addAttribute("models", models.of(code));
+		model.addAttribute("park", parks.find(code).orElseThrow());
+		model.addAttribute("canChange", models.canChange(code));
+		return "models/list";
+	}
+
+	@PostMapping("/parks/{code}/models")
+	String create(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			Integer year = form.get("year") == null || form.get("year").isBlank() ? null : Integer.valueOf(form.get("year").trim());
+			var created = models.create(code, new ParkModels.NewModel(form.get("name"), year, form.get("scenario"), null));
+			return "redirect:/models/" + created.summary().id();
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		catch (NumberFormatException e) {
+			redirect.addFlashAttribute("error", messages.get("field.problem", messages.fieldLabel("year"),
+					messages.get("validation.integer", form.get("year"))));
+		}
+		return "redirect:/parks/" + code + "/models";
+	}
+
+	@GetMapping("/models/{id}")
+	String edit(@PathVariable long id, Model model) {
+		ParkModels.Stored s = models.get(id);
+		model.addAttribute("m", s.summary());
+		model.addAttribute("doc", s.document());
+		model.addAttribute("park", parks.find(s.summary().parkCode()).orElseThrow());
+		model.addAttribute("canChange", models.canChange(s.summary().parkCode()));
+		return "models/edit";
+	}
+
+	@GetMapping("/models/{id}/result")
+	String result(@PathVariable long id, Model model, Locale locale) {
+		ParkModels.Stored s = models.get(id);
+		model.addAttribute("m", s.summary());
+		try {
+			Result r = SparseReconciler.reconcile(s.document().toModel());
+			model.addAttribute("result", r);
+			if (s.document().flows().size() <= SANKEY_LIMIT) {
+				SankeyView view = SankeyView.of(s.document(), r, messages.get("mfa.input"), messages.get("mfa.output"));
+				model.addAttribute("sankey", view);
+				model.addAttribute("sankeyJson", json.writeValueAsString(view).replace("<", "\\u003c"));
+			}
+		}
+		catch (ModelException e) {
+			model.addAttribute("modelError", messages.get(e.reason(), String.join(", ", e.ids())));
+		}
+		return "models/result :: result";
+	}
+
+	@PostMapping("/models/{id}/processes")
+	String addProcess(@PathVariable long id, @RequestParam String processId, @RequestParam(required = false) String name,
+			RedirectAttributes redirect) {
+		ModelDocument doc = models.forChange(id).document();
+		List<ModelDocument.ProcessJson> processes = new ArrayList<>(doc.processes());
+		processes.add(new ModelDocument.ProcessJson(processId.trim(), name == null || name.isBlank() ? null : name.trim()));
+		return save(id, doc.withProcesses(processes), redirect);
+	}
+
+	/** One process for each of the park's enterprises not yet in the model. */
+	@PostMapping("/models/{id}/processes/from-enterprises")
+	String addEnterprises(@PathVariable long id, RedirectAttributes redirect) {
+		ParkModels.Stored s = models.forChange(id);
+		List<ModelDocument.ProcessJson> processes = new ArrayList<>(s.document().processes());
+		for (EnterpriseRegistry.Listed e : enterprises.in(s.summary().parkCode())) {
+			if (processes.stream().noneMatch(p -> p.id().equals(e.creditCode()))) {
+				processes.add(new ModelDocument.ProcessJson(e.creditCode(), e.name()));
+			}
+		}
+		return save(id, s.document().withProcesses(processes), redirect);
+	}
+
+	@PostMapping("/models/{id}/processes/{processId}/delete")
+	String deleteProcess(@PathVariable long id, @PathVariable String processId, RedirectAttributes redirect) {
+		ModelDocument doc = models.forChange(id).document();
+		return save(id, doc.withProcesses(doc.processes().stream().filter(p -> !p.id().equals(processId)).toList())
+			.withFlows(doc.flows().stream()
+				.filter(f -> !processId.equals(f.from()) && !processId.equals(f.to()))
+				.toList()), redirect);
+	}
+
+	@PostMapping("/models/{id}/flows")
+	String addFlow(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		ModelDocument doc = models.forChange(id).document();
+		List<ModelDocument.FlowJson> flows = new ArrayList<>(doc.flows());
+		try {
+			flows.add(new ModelDocument.FlowJson(blank(form.get("flowId")), blank(form.get("from")), blank(form.get("to")),
+					number(form.get("value")), number(form.get("sigma")), number(form.get("relativeSigma"))));
+		}
+		catch (NumberFormatException e) {
+			redirect.addFlashAttribute("error", messages.get("validation.number", e.getMessage()));
+			return "redirect:/models/" + id;
+		}
+		return save(id, doc.withFlows(flows), redirect);
+	}
+
+	@PostMapping("/models/{id}/flows/{flowId}/delete")
+	String deleteFlow(@PathVariable long id, @PathVariable String flowId, RedirectAttributes redirect) {
+		ModelDocument doc = models.forChange(id).document();
+		return save(id, doc.withFlows(doc.flows().stream().filter(f -> !f.id().equals(flowId)).toList()), redirect);
+	}
+
+	@PostMapping("/models/{id}/import")
+	String importFile(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		models.forChange(id);
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+		try (InputStream in = file.getInputStream()) {
+			ModelDocument doc;
+			if (name.endsWith(".json")) {
+				doc = json.readValue(in, ModelDocument.class);
+			}
+			else if (name.endsWith(".xlsx")) {
+				doc = ModelWorkbook.read(in);
+			}
+			else {
+				throw RuleViolation.onField("file", "import.fileType", file.getOriginalFilename());
+			}
+			return save(id, doc, redirect);
+		}
+		catch (RuleViolation e) {
+			if (e instanceof org.parkloop.shared.Forbidden) {
+				throw e;
+			}
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		catch (tools.jackson.core.JacksonException e) {
+			redirect.addFlashAttribute("error", messages.get("import.unreadable", file.getOriginalFilename()));
+		}
+		return "redirect:/models/" + id;
+	}
+
+	@GetMapping("/models/{id}/export.json")
+	ResponseEntity<byte[]> exportJson(@PathVariable long id) {
+		byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(models.get(id).document())
+			.getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("model-" + id + ".json").build().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
+	}
+
+	@GetMapping("/models/{id}/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@PathVariable long id) {
+		return Workbooks.download("model-" + id + ".xlsx", ModelWorkbook.write(models.get(id).document()));
+	}
+
+	private String save(long id, ModelDocument doc, RedirectAttributes redirect) {
+		try {
+			models.replace(id, doc);
+			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return "redirect:/models/" + id;
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static Double number(String s) {
+		String b = blank(s);
+		if (b == null) {
+			return null;
+		}
+		try {
+			return Double.valueOf(b);
+		}
+		catch (NumberFormatException e) {
+			throw new NumberFormatException(b);
+		}
+	}
+}

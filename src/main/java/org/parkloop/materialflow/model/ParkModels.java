@@ -1,0 +1,175 @@
+package org.parkloop.materialflow.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parkloop.platform.Audit;
+import org.parkloop.platform.CurrentCaller;
+import org.parkloop.registry.ParkAccess;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.Caller;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.Forbidden;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each park's material flow models (R13, R14), per year and scenario. The park's offices read them (CITY, the
+ * county, the park, its consultant); CITY, the park and its consultant change them. Enterprises do not see them:
+ * a park model holds every enterprise's flows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParkModels {
+
+	public record Summary(long id, String parkCode, int year, String scenario, String name, int processes, int flows,
+			String updatedBy, Instant updatedAt) {
+	}
+
+	public record Stored(Summary summary, ModelDocument document) {
+	}
+
+	public record NewModel(String name, Integer year, String scenario, ModelDocument document) {
+	}
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final ParkAccess parks;
+	private final CurrentCaller callers;
+	private final Audit audit;
+
+	ParkModels(JdbcClient jdbc, JsonMapper json, ParkAccess parks, CurrentCaller callers, Audit audit) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.parks = parks;
+		this.callers = callers;
+		this.audit = audit;
+	}
+
+	public List<Summary> of(String parkCode) {
+		checkRead(parkCode);
+		return jdbc.sql("select id from mfa_model where park_code = ? order by year desc, scenario").param(parkCode)
+			.query(Long.class).list().stream().map(id -> load(id).summary()).toList();
+	}
+
+	public Stored get(long id) {
+		Stored s = load(id);
+		checkRead(s.summary().parkCode());
+		return s;
+	}
+
+	/** The model, for a caller who may change it (checked before anything is read from the request). */
+	public Stored forChange(long id) {
+		Stored s = get(id);
+		checkChange(s.summary().parkCode());
+		return s;
+	}
+
+	public boolean canChange(String parkCode) {
+		Caller c = callers.get();
+		return c.has(Role.CITY) || c.scopes(Role.PARK).contains(parkCode) || c.scopes(Role.CONSULTANT).contains(parkCode);
+	}
+
+	@Transactional
+	public Stored create(String parkCode, NewModel m) {
+		checkRead(parkCode);
+		checkChange(parkCode);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (m.name() == null || m.name().isBlank()) {
+			problems.add(new FieldProblem("name", "validation.required"));
+		}
+		if (m.year() == null || m.year() < 2000 || m.year() > 2100) {
+			problems.add(new FieldProblem("year", "park.batch.range", m.year() == null ? "" : m.year()));
+		}
+		String scenario = m.scenario() == null || m.scenario().isBlank() ? "基准" : m.scenario().trim();
+		if (problems.isEmpty() && jdbc.sql("select count(*) from mfa_model where park_code = ? and year = ? and scenario = ?")
+			.params(parkCode, m.year(), scenario).query(Integer.class).single() > 0) {
+			problems.add(new FieldProblem("scenario", "mfa.model.exists", m.year(), scenario));
+		}
+		ModelDocument doc = m.document() == null ? ModelDocument.empty() : m.document();
+		problems.addAll(check(doc));
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		long id = jdbc.sql("""
+				insert into mfa_model (park_code, year, scenario, name, document, updated_by)
+				values (?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
+			.params(parkCode, m.year(), scenario, m.name().trim(), json.writeValueAsString(doc), callers.get().username())
+			.query(Long.class).single();
+		audit.record("CREATE", "mfa_model", Long.toString(id), parkCode + " " + m.year() + " " + scenario);
+		return load(id);
+	}
+
+	@Transactional
+	public Stored replace(long id, ModelDocument doc) {
+		Stored s = get(id);
+		checkChange(s.summary().parkCode());
+		List<FieldProblem> problems = check(doc);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		jdbc.sql("update mfa_model set document = cast(? as jsonb), updated_by = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(json.writeValueAsString(doc), callers.get().username(), id).update();
+		audit.record("UPDATE", "mfa_model", Long.toString(id),
+				doc.processes().size() + " processes, " + doc.flows().size() + " flows");
+		return load(id);
+	}
+
+	/** The document's own structure: unique ids, flows between processes that exist, sensible numbers. */
+	static List<FieldProblem> check(ModelDocument doc) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<String> processes = new HashSet<>();
+		for (ModelDocument.ProcessJson p : doc.processes()) {
+			if (p.id() == null || p.id().isBlank() || !processes.add(p.id())) {
+				problems.add(new FieldProblem("processes", "mfa.duplicateId", String.valueOf(p.id())));
+			}
+		}
+		Set<String> flows = new HashSet<>();
+		for (ModelDocument.FlowJson f : doc.flows()) {
+			if (f.id() == null || f.id().isBlank() || !flows.add(f.id())) {
+				problems.add(new FieldProblem("flows", "mfa.duplicateId", String.valueOf(f.id())));
+			}
+			if ((f.from() != null && !processes.contains(f.from())) || (f.to() != null && !processes.contains(f.to()))
+					|| (f.from() == null && f.to() == null)) {
+				problems.add(new FieldProblem("flows", "mfa.unknownProcess", String.valueOf(f.id())));
+			}
+			if ((f.sigma() != null && f.sigma() < 0) || (f.relativeSigma() != null && f.relativeSigma() < 0)) {
+				problems.add(new FieldProblem("flows", "mfa.badSigma", String.valueOf(f.id())));
+			}
+		}
+		return problems;
+	}
+
+	private void checkRead(String parkCode) {
+		ParkView park = parks.checkRead(parkCode);
+		if (!parks.canReadAsOffice(park)) {
+			throw new Forbidden("access.park", parkCode);
+		}
+	}
+
+	private void checkChange(String parkCode) {
+		if (!canChange(parkCode)) {
+			throw new Forbidden("access.mfaChange", parkCode);
+		}
+	}
+
+	private Stored load(long id) {
+		return jdbc.sql("select id, park_code, year, scenario, name, document::text, updated_by, updated_at from mfa_model where id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				ModelDocument doc = json.readValue(rs.getString(6), ModelDocument.class);
+				return new Stored(new Summary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+						doc.processes().size(), doc.flows().size(), rs.getString(7), rs.getTimestamp(8).toInstant()), doc);
+			})
+			.optional()
+			.orElseThrow(() -> new NotFound("mfa.model.notFound", id));
+	}
+}

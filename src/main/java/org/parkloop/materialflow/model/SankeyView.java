@@ -1,0 +1,83 @@
+package org.parkloop.materialflow.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.materialflow.engine.Result;
+
+/**
+ * What the Sankey diagram draws: nodes (processes, the boundary's inputs and outputs), links with the reconciled
+ * values and their uncertainty, and the processes whose given values do not balance (|z| > 1.96) highlighted.
+ * ECharts draws no cycles in a Sankey diagram: links that would close one are listed instead.
+ */
+record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn) {
+
+	record Node(String name, String label, boolean unbalanced) {
+	}
+
+	record Link(String source, String target, double value, Double sigma, String flow) {
+	}
+
+	static final String INPUT = "⟨in⟩";
+	static final String OUTPUT = "⟨out⟩";
+
+	static SankeyView of(ModelDocument doc, Result result, String inputLabel, String outputLabel) {
+		Map<String, Result.Balance> balances = new HashMap<>();
+		result.balances().forEach(b -> balances.put(b.process(), b));
+		Map<String, Node> nodes = new LinkedHashMap<>();
+		for (ModelDocument.ProcessJson p : doc.processes()) {
+			Result.Balance b = balances.get(p.id());
+			boolean unbalanced = b != null && b.z() != null && Math.abs(b.z()) > 1.96;
+			nodes.put(p.id(), new Node(p.id(), p.name() == null ? p.id() : p.name(), unbalanced));
+		}
+		Map<String, Result.Estimate> estimates = new HashMap<>();
+		result.flows().forEach(e -> estimates.put(e.id(), e));
+		List<Link> links = new ArrayList<>();
+		List<String> notDrawn = new ArrayList<>();
+		Map<String, Set<String>> edges = new HashMap<>();
+		for (ModelDocument.FlowJson f : doc.flows()) {
+			Result.Estimate e = estimates.get(f.id());
+			if (e == null || e.value() == null || e.value() <= 0) {
+				notDrawn.add(f.id());
+				continue;
+			}
+			// each flow across the boundary gets a node of its own: parallel links would be drawn as one
+			String source = f.from() == null ? INPUT + f.id() : f.from();
+			String target = f.to() == null ? OUTPUT + f.id() : f.to();
+			if (f.from() == null) {
+				nodes.put(source, new Node(source, inputLabel + " " + f.id(), false));
+			}
+			if (f.to() == null) {
+				nodes.put(target, new Node(target, outputLabel + " " + f.id(), false));
+			}
+			if (reaches(edges, target, source)) {
+				notDrawn.add(f.id());
+				continue;
+			}
+			edges.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(target);
+			links.add(new Link(source, target, e.value(), e.sigma(), f.id()));
+		}
+		return new SankeyView(List.copyOf(nodes.values()), links, notDrawn);
+	}
+
+	private static boolean reaches(Map<String, Set<String>> edges, String from, String to) {
+		java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
+		Set<String> seen = new java.util.HashSet<>(queue);
+		while (!queue.isEmpty()) {
+			String v = queue.poll();
+			if (v.equals(to)) {
+				return true;
+			}
+			for (String w : edges.getOrDefault(v, Set.of())) {
+				if (seen.add(w)) {
+					queue.add(w);
+				}
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,40 @@
+// Draws a reconciled model as a Sankey diagram once htmx has loaded the result (the CSP forbids inline scripts).
+(function () {
+  'use strict';
+  function draw() {
+    var el = document.getElementById('sankey');
+    var dataEl = document.getElementById('sankey-data');
+    if (!el || !dataEl || typeof echarts === 'undefined' || el.dataset.drawn) { return; }
+    var view = JSON.parse(dataEl.textContent);
+    var chart = echarts.init(el);
+    chart.setOption({
+      animation: false,
+      tooltip: {
+        trigger: 'item',
+        formatter: function (p) {
+          if (p.dataType === 'edge') {
+            var d = p.data;
+            return d.flow + ': ' + d.value.toFixed(2) + (d.sigma != null ? ' ± ' + d.sigma.toFixed(2) : '');
+          }
+          return p.data.labelText;
+        }
+      },
+      series: [{
+        type: 'sankey', left: 10, right: 120, top: 10, bottom: 10, nodeGap: 10, draggable: true,
+        emphasis: { focus: 'adjacency' },
+        data: view.nodes.map(function (n) {
+          return { name: n.name, labelText: n.label, label: { formatter: n.label },
+            itemStyle: n.unbalanced ? { color: '#d64541', borderColor: '#922b21', borderWidth: 2 } : { color: '#1d7a55' } };
+        }),
+        links: view.links.map(function (l) {
+          return { source: l.source, target: l.target, value: l.value, sigma: l.sigma, flow: l.flow };
+        }),
+        lineStyle: { color: '#2e9d5b', opacity: 0.4, curveness: 0.5 }
+      }]
+    });
+    el.dataset.drawn = 'true';
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+  document.addEventListener('htmx:afterSwap', draw);
+  document.addEventListener('DOMContentLoaded', draw);
+})();

@@ -1,0 +1,75 @@
+package org.parkloop.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkloop.support.Browser;
+import org.parkloop.support.DemoIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A park user builds a material flow model in the browser, and sees it reconciled and drawn. */
+class ModelBrowserTest extends DemoIntegrationTest {
+
+	@RegisterExtension
+	static final Browser chromium = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	private void addFlow(ChromeDriver browser, String id, String from, String to, String value, String sigma) {
+		WebElement form = browser.findElement(By.id("flow-form"));
+		form.findElement(By.name("flowId")).sendKeys(id);
+		new Select(form.findElement(By.name("from"))).selectByValue(from);
+		new Select(form.findElement(By.name("to"))).selectByValue(to);
+		form.findElement(By.name("value")).sendKeys(value);
+		form.findElement(By.name("sigma")).sendKeys(sigma);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector("#flows tbody tr")).stream().anyMatch(r -> r.getText().startsWith(id)));
+	}
+
+	@Test
+	void aParkUserBuildsReconcilesAndViewsAModel() {
+		ChromeDriver browser = chromium.driver();
+		WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(StaleElementReferenceException.class);
+		chromium.signIn("http://localhost:" + port, "park-etdz", DEMO_PASSWORD);
+		browser.get("http://localhost:" + port + "/parks/wz-etdz");
+		browser.findElement(By.id("models-link")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("model-form")));
+		browser.findElement(By.id("model-name")).sendKeys("分流器示例模型");
+		browser.findElement(By.id("model-year")).sendKeys("2016");
+		browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("process-form")));
+		assertThat(browser.findElement(By.id("model-title")).getText()).isEqualTo("分流器示例模型");
+
+		WebElement process = browser.findElement(By.id("process-form"));
+		process.findElement(By.name("processId")).sendKeys("P1");
+		process.findElement(By.name("name")).sendKeys("分流器");
+		process.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("processes"), "分流器"));
+
+		addFlow(browser, "F1", "", "P1", "9.22", "0.2766");
+		addFlow(browser, "F2", "P1", "", "4.83", "0.1449");
+		addFlow(browser, "F3", "P1", "", "3.22", "0.0966");
+
+		WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reconciled")));
+		assertThat(table.findElement(By.cssSelector("tr[data-flow=F1]")).getText()).contains("9.2200").contains("8.3821");
+		assertThat(table.findElement(By.cssSelector("tr[data-flow=F2]")).getText()).contains("5.0599");
+		assertThat(table.findElement(By.cssSelector("tr[data-flow=F3]")).getText()).contains("3.3222");
+		assertThat(browser.findElement(By.id("global-test")).getText()).contains("整体检验未通过").contains("12.81");
+		wait.until(d -> !d.findElements(By.cssSelector("#sankey canvas")).isEmpty());
+		assertThat(chromium.consoleErrors()).isEmpty();
+		chromium.screenshot("model.png");
+	}
+}

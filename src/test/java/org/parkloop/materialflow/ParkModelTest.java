@@ -1,0 +1,85 @@
+package org.parkloop.materialflow;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.parkloop.support.IntegrationTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A park's stored models: the JSON and Excel round trips keep a model exactly, and a stored model reconciles. */
+class ParkModelTest extends IntegrationTest {
+
+	static final String MODEL = """
+			{"processes":[{"id":"P1","name":"分流器"},{"id":"P2","name":"回收"}],
+			 "flows":[{"id":"F1","from":null,"to":"P1","value":9.22,"sigma":0.2766,"relativeSigma":null},
+			          {"id":"F2","from":"P1","to":"P2","value":4.83,"sigma":0.1449,"relativeSigma":null},
+			          {"id":"F3","from":"P1","to":null,"value":3.22,"sigma":null,"relativeSigma":0.03},
+			          {"id":"F4","from":"P2","to":null,"value":null,"sigma":null,"relativeSigma":null}],
+			 "stocks":[{"process":"P2","change":0.1234567890123,"sigma":0.05,"relativeSigma":null}],
+			 "layers":[],"relations":[],"nonNegative":false}""";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private long create(String park, int year) throws Exception {
+		String body = mvc.perform(post("/api/v1/parks/" + park + "/models").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"测试模型\",\"year\":" + year + "}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private JsonNode document(long id) throws Exception {
+		return json.readTree(mvc.perform(get("/api/v1/models/" + id).with(admin())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
+	void aStoredModelReconcilesAndItsJsonRoundTripIsExact() throws Exception {
+		long id = create("zj-yongjia-ip", 2016);
+		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content(MODEL))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.flows").value(4));
+		assertThat(document(id)).isEqualTo(json.readTree(MODEL));
+		mvc.perform(post("/api/v1/models/" + id + "/reconcile").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.flows[3].classification").value("OBSERVABLE"))
+			.andExpect(jsonPath("$.flows[3].value", closeTo(4.83 - 0.1234567890123, 0.5)))
+			.andExpect(jsonPath("$.degreesOfFreedom").value(1));
+		mvc.perform(post("/api/v1/parks/zj-yongjia-ip/models").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"重复\",\"year\":2016}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scenario"));
+		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"processes\":[{\"id\":\"A\"}],\"flows\":[{\"id\":\"X\",\"from\":\"A\",\"to\":\"B\",\"value\":1}]}"))
+			.andExpect(status().isBadRequest());
+		assertThat(document(id)).isEqualTo(json.readTree(MODEL));
+	}
+
+	@Test
+	void theExcelRoundTripKeepsTheModelExactly() throws Exception {
+		long id = create("zj-cangnan-ip", 2017);
+		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content(MODEL))
+			.andExpect(status().isOk());
+		byte[] xlsx = mvc.perform(get("/models/" + id + "/export.xlsx").with(signedIn("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long copy = create("zj-cangnan-ip", 2018);
+		mvc.perform(multipart("/models/" + copy + "/import").file(new MockMultipartFile("file", "model.xlsx",
+				"application/octet-stream", xlsx)).with(signedIn("admin")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(document(copy)).isEqualTo(document(id));
+		byte[] exported = mvc.perform(get("/models/" + copy + "/export.json").with(signedIn("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(json.readTree(exported)).isEqualTo(json.readTree(MODEL));
+	}
+}
