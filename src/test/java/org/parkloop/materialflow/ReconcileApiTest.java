@@ -51,6 +51,23 @@ class ReconcileApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void substanceLayersAreReconciledWithTheGoods() throws Exception {
+		mvc.perform(post("/api/v1/mfa/reconcile").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"processes":[{"id":"S","name":"冶炼"}],
+				 "flows":[{"id":"ore","from":null,"to":"S","value":1000,"relativeSigma":0.05},
+				          {"id":"metal","from":"S","to":null,"value":610,"relativeSigma":0.03},
+				          {"id":"slag","from":"S","to":null,"value":300,"relativeSigma":0.08},
+				          {"id":"dust","from":"S","to":null,"value":90,"relativeSigma":0.15}],
+				 "layers":[{"id":"Cd","concentrations":[{"flow":"ore","value":0.02,"sigma":0.002},
+				          {"flow":"metal","value":0.001,"relativeSigma":0.2},{"flow":"slag","value":0.03,"sigma":0.003},
+				          {"flow":"dust","value":null}]}]}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.layers[0].id").value("Cd"))
+			.andExpect(jsonPath("$.layers[0].concentrations[3].classification").value("OBSERVABLE"))
+			.andExpect(jsonPath("$.degreesOfFreedom").value(1));
+	}
+
+	@Test
 	void badModelsAreProblemDetailsNamingTheIds() throws Exception {
 		mvc.perform(post("/api/v1/mfa/reconcile").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"processes":[{"id":"P1"}],

@@ -58,6 +58,27 @@ public final class Reconciler {
 		}
 	}
 
+	/**
+	 * Solves one general linear reconciliation: variables with their given value (null = unknown) and standard
+	 * deviation (0 = exact), and constraint rows Σ coefficient × variable = rhs.
+	 */
+	static Solution solveLinear(List<String> names, Double[] given, double[] sigma, List<Map<Integer, Double>> rows,
+			List<Double> rhs, List<String> rowNames) {
+		Problem p = new Problem(names.size());
+		p.names.addAll(names);
+		p.given = given;
+		p.sigma = sigma;
+		p.rows.addAll(rows);
+		p.rhs.addAll(rhs);
+		p.rowNames.addAll(rowNames);
+		for (Double g : given) {
+			if (g != null) {
+				p.scale = Math.max(p.scale, Math.abs(g));
+			}
+		}
+		return solve(p, Set.of());
+	}
+
 	/** Values per variable (null where undetermined), their covariance diagonal, classes and residuals. */
 	record Solution(Double[] value, double[] variance, Classification[] classes, Double[] z, double chiSquare, int dof,
 			List<List<Integer>> unobservableGroups) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.parkloop.materialflow.engine.SparseReconciler;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,6 +48,6 @@ class ModelApiController {
 	@PostMapping("/api/v1/models/{id}/reconcile")
 	@Operation(summary = "Reconcile the stored model (nothing is stored)")
 	ModelDocument.ResultJson reconcile(@PathVariable long id) {
-		return ModelDocument.ResultJson.of(SparseReconciler.reconcile(models.get(id).document().toModel()));
+		return models.get(id).document().reconcile();
 	}
 }

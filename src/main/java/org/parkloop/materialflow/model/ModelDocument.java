@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parkloop.materialflow.engine.Model;
-import org.parkloop.materialflow.engine.ModelException;
+import org.parkloop.materialflow.engine.Layer;
+import org.parkloop.materialflow.engine.LayeredReconciler;
+import org.parkloop.materialflow.engine.SparseReconciler;
 import org.parkloop.materialflow.engine.Result;
 
 /**
@@ -30,7 +32,11 @@ public record ModelDocument(List<ProcessJson> processes, List<FlowJson> flows, L
 	public record RelationJson(List<TermJson> terms, Double constant) {
 	}
 
-	public record LayerJson(String id) {
+	public record LayerJson(String id, List<ConcentrationJson> concentrations) {
+	}
+
+	/** A flow's concentration on a layer; value null = unknown. */
+	public record ConcentrationJson(String flow, Double value, Double sigma, Double relativeSigma) {
 	}
 
 	public static ModelDocument empty() {
@@ -65,10 +71,26 @@ public record ModelDocument(List<ProcessJson> processes, List<FlowJson> flows, L
 		return new ModelDocument(processes, f, stocks, layers, relations, nonNegative);
 	}
 
-	public Model toModel() {
-		if (!layers().isEmpty()) {
-			throw new ModelException("mfa.layersUnsupported", layers().stream().map(LayerJson::id).toList());
+	/** Reconciles the goods layer (sparse engine), or all layers together when there are substance layers. */
+	public ResultJson reconcile() {
+		Model model = toModel();
+		if (layers().isEmpty()) {
+			return ResultJson.of(SparseReconciler.reconcile(model), List.of());
 		}
+		List<Layer> list = layers().stream()
+			.map(l -> new Layer(l.id(), (l.concentrations() == null ? List.<ConcentrationJson>of() : l.concentrations())
+				.stream()
+				.map(c -> new Layer.Concentration(c.flow(), c.value(), sigma(c.value(), c.sigma(), c.relativeSigma())))
+				.toList()))
+			.toList();
+		LayeredReconciler.LayeredResult r = LayeredReconciler.reconcile(model, list);
+		return ResultJson.of(r.goods(), r.concentrations().entrySet().stream()
+			.map(e -> new LayerResultJson(e.getKey(), e.getValue().stream().map(EstimateJson::of).toList()))
+			.toList());
+	}
+
+	/** The goods layer as the engines take it (substance layers aside). */
+	public Model toModel() {
 		List<Model.Flow> list = new ArrayList<>();
 		for (FlowJson f : flows()) {
 			list.add(new Model.Flow(f.id(), f.from(), f.to(), f.value(), sigma(f.value(), f.sigma(), f.relativeSigma())));
@@ -93,15 +115,19 @@ public record ModelDocument(List<ProcessJson> processes, List<FlowJson> flows, L
 	}
 
 	/** A reconciled model as the API answers it. */
-	public record ResultJson(List<EstimateJson> flows, List<EstimateJson> stocks, List<Result.Balance> balances,
-			double chiSquare, int degreesOfFreedom, double pValue, boolean globalTestPassed, int iterations,
-			List<String> unobservable) {
+	public record ResultJson(List<EstimateJson> flows, List<EstimateJson> stocks, List<LayerResultJson> layers,
+			List<Result.Balance> balances, double chiSquare, int degreesOfFreedom, double pValue,
+			boolean globalTestPassed, int iterations, List<String> unobservable) {
 
-		public static ResultJson of(Result r) {
+		public static ResultJson of(Result r, List<LayerResultJson> layers) {
 			return new ResultJson(r.flows().stream().map(EstimateJson::of).toList(),
-					r.stocks().stream().map(EstimateJson::of).toList(), r.balances(), r.chiSquare(),
+					r.stocks().stream().map(EstimateJson::of).toList(), layers, r.balances(), r.chiSquare(),
 					r.degreesOfFreedom(), r.pValue(), r.globalTestPassed(), r.iterations(), r.unobservable());
 		}
+	}
+
+	/** A layer's reconciled concentrations, per flow. */
+	public record LayerResultJson(String id, List<EstimateJson> concentrations) {
 	}
 
 	public record EstimateJson(String id, Double given, Double value, Double sigma, String classification,

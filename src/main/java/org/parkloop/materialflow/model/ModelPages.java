@@ -92,7 +92,8 @@ class ModelPages {
 		ParkModels.Stored s = models.get(id);
 		model.addAttribute("m", s.summary());
 		try {
-			Result r = SparseReconciler.reconcile(s.document().toModel());
+			Result r = s.document().layers().isEmpty() ? SparseReconciler.reconcile(s.document().toModel())
+					: resultOf(s.document());
 			model.addAttribute("result", r);
 			if (s.document().flows().size() <= SANKEY_LIMIT) {
 				SankeyView view = SankeyView.of(s.document(), r, messages.get("mfa.input"), messages.get("mfa.output"));
@@ -104,6 +105,19 @@ class ModelPages {
 			model.addAttribute("modelError", messages.get(e.reason(), String.join(", ", e.ids())));
 		}
 		return "models/result :: result";
+	}
+
+	/** The goods layer's result of a model with substance layers (the page tabulates the goods layer). */
+	private static Result resultOf(ModelDocument doc) {
+		var json = doc.reconcile();
+		return new Result(json.flows().stream().map(ModelPages::estimate).toList(),
+				json.stocks().stream().map(ModelPages::estimate).toList(), json.balances(), json.chiSquare(),
+				json.degreesOfFreedom(), json.pValue(), json.globalTestPassed(), json.iterations(), json.unobservable());
+	}
+
+	private static Result.Estimate estimate(ModelDocument.EstimateJson e) {
+		return new Result.Estimate(e.id(), e.given(), e.value(), e.sigma(),
+				org.parkloop.materialflow.engine.Classification.valueOf(e.classification()), e.residualZ());
 	}
 
 	@PostMapping("/models/{id}/processes")

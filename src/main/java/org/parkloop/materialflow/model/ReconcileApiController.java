@@ -3,7 +3,6 @@ package org.parkloop.materialflow.model;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parkloop.materialflow.engine.ModelException;
-import org.parkloop.materialflow.engine.SparseReconciler;
 import org.parkloop.platform.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,7 +28,7 @@ class ReconcileApiController {
 	@Operation(summary = "Reconcile a model's goods layer: adjusted and computed values with their standard deviations, "
 			+ "classification, normalised residuals and the global χ² test")
 	ModelDocument.ResultJson reconcile(@RequestBody ModelDocument json) {
-		return ModelDocument.ResultJson.of(SparseReconciler.reconcile(json.toModel()));
+		return json.reconcile();
 	}
 
 	@ExceptionHandler(ModelException.class)
