@@ -17,8 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parkloop.shared.RuleViolation;
 
 /**
- * A model as an Excel workbook: a sheet of processes (id, name), a sheet of flows (id, from, to, value, sigma) and a
- * sheet of stock changes (process, change, sigma). Numbers are numeric cells, so a round trip keeps them exactly.
+ * A model as an Excel workbook: sheets of processes (id, name), flows (id, from, to, value, sigma, relativeSigma),
+ * stock changes, layers (layer, flow, value, sigma, relativeSigma), relations (relation, flow, coefficient, constant)
+ * and settings. Numbers are numeric cells, so a round trip keeps the model exactly.
  */
 final class ModelWorkbook {
 
@@ -57,6 +58,42 @@ final class ModelWorkbook {
 				number(row, 2, x.sigma());
 				number(row, 3, x.relativeSigma());
 			}
+			Sheet layers = wb.createSheet("layers");
+			header(layers, "layer", "flow", "value", "sigma", "relativeSigma");
+			r = 1;
+			for (ModelDocument.LayerJson layer : doc.layers()) {
+				for (ModelDocument.ConcentrationJson c : layer.concentrations() == null ? List.<ModelDocument.ConcentrationJson>of()
+						: layer.concentrations()) {
+					Row row = layers.createRow(r++);
+					text(row, 0, layer.id());
+					text(row, 1, c.flow());
+					number(row, 2, c.value());
+					number(row, 3, c.sigma());
+					number(row, 4, c.relativeSigma());
+				}
+				if (layer.concentrations() == null || layer.concentrations().isEmpty()) {
+					text(layers.createRow(r++), 0, layer.id());
+				}
+			}
+			Sheet relations = wb.createSheet("relations");
+			header(relations, "relation", "flow", "coefficient", "constant");
+			r = 1;
+			int n = 0;
+			for (ModelDocument.RelationJson rel : doc.relations()) {
+				n++;
+				for (ModelDocument.TermJson t : rel.terms() == null ? List.<ModelDocument.TermJson>of() : rel.terms()) {
+					Row row = relations.createRow(r++);
+					row.createCell(0).setCellValue(n);
+					text(row, 1, t.flow());
+					number(row, 2, t.coefficient());
+					number(row, 3, rel.constant());
+				}
+			}
+			Sheet settings = wb.createSheet("settings");
+			header(settings, "setting", "value");
+			Row nonNegative = settings.createRow(1);
+			text(nonNegative, 0, "nonNegative");
+			text(nonNegative, 1, Boolean.toString(Boolean.TRUE.equals(doc.nonNegative())));
 			wb.write(out);
 			return out.toByteArray();
 		}
@@ -95,7 +132,8 @@ final class ModelWorkbook {
 					}
 				}
 			}
-			return new ModelDocument(processes, flows, stocks, List.of(), List.of(), false);
+			return new ModelDocument(processes, flows, stocks, layers(wb.getSheet("layers")), relations(wb.getSheet("relations")),
+					nonNegative(wb.getSheet("settings")));
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof RuleViolation v) {
@@ -103,6 +141,55 @@ final class ModelWorkbook {
 			}
 			throw RuleViolation.onField("file", "import.unreadable", "xlsx");
 		}
+	}
+
+	private static List<ModelDocument.LayerJson> layers(Sheet sheet) {
+		java.util.Map<String, List<ModelDocument.ConcentrationJson>> byLayer = new java.util.LinkedHashMap<>();
+		if (sheet != null) {
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null || text(row, 0) == null) {
+					continue;
+				}
+				List<ModelDocument.ConcentrationJson> list = byLayer.computeIfAbsent(text(row, 0), k -> new ArrayList<>());
+				if (text(row, 1) != null) {
+					list.add(new ModelDocument.ConcentrationJson(text(row, 1), number(row, 2, r), number(row, 3, r),
+							number(row, 4, r)));
+				}
+			}
+		}
+		return byLayer.entrySet().stream().map(e -> new ModelDocument.LayerJson(e.getKey(), e.getValue())).toList();
+	}
+
+	private static List<ModelDocument.RelationJson> relations(Sheet sheet) {
+		java.util.Map<String, List<ModelDocument.TermJson>> terms = new java.util.LinkedHashMap<>();
+		java.util.Map<String, Double> constants = new java.util.HashMap<>();
+		if (sheet != null) {
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null || text(row, 0) == null) {
+					continue;
+				}
+				String id = text(row, 0);
+				terms.computeIfAbsent(id, k -> new ArrayList<>()).add(new ModelDocument.TermJson(text(row, 1), number(row, 2, r)));
+				constants.put(id, number(row, 3, r));
+			}
+		}
+		return terms.entrySet().stream()
+			.map(e -> new ModelDocument.RelationJson(e.getValue(), constants.get(e.getKey())))
+			.toList();
+	}
+
+	private static Boolean nonNegative(Sheet sheet) {
+		if (sheet != null) {
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row != null && "nonNegative".equals(text(row, 0))) {
+					return "true".equalsIgnoreCase(text(row, 1));
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Sheet required(Workbook wb, String name) {
