@@ -33,6 +33,18 @@
       }]
     });
     el.dataset.drawn = 'true';
+    // one colour per layer: the goods layer, then each substance layer along the same links
+    var palette = ['#2e9d5b', '#c0392b', '#2874a6', '#8e44ad', '#d68910', '#17a589'];
+    var select = document.getElementById('sankey-layer');
+    if (select) {
+      select.addEventListener('change', function () {
+        var index = select.selectedIndex;
+        var links = index === 0 ? view.links : view.layers[index - 1].links;
+        chart.setOption({ series: [{ links: links.map(function (l) {
+          return { source: l.source, target: l.target, value: l.value, sigma: l.sigma, flow: l.flow };
+        }), lineStyle: { color: palette[index % palette.length] } }] });
+      });
+    }
     window.addEventListener('resize', function () { chart.resize(); });
   }
   document.addEventListener('htmx:afterSwap', draw);

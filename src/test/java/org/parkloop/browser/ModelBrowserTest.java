@@ -71,5 +71,31 @@ class ModelBrowserTest extends DemoIntegrationTest {
 		wait.until(d -> !d.findElements(By.cssSelector("#sankey canvas")).isEmpty());
 		assertThat(chromium.consoleErrors()).isEmpty();
 		chromium.screenshot("model.png");
+		// a model with a substance layer, imported from JSON: each layer is drawn in its own colour
+		java.nio.file.Path file;
+		try {
+			file = java.nio.file.Files.createTempFile("layered", ".json");
+			java.nio.file.Files.writeString(file, """
+					{"processes":[{"id":"S","name":"冶炼"}],
+					 "flows":[{"id":"ore","from":null,"to":"S","value":1000,"relativeSigma":0.05},
+					          {"id":"metal","from":"S","to":null,"value":610,"relativeSigma":0.03},
+					          {"id":"slag","from":"S","to":null,"value":300,"relativeSigma":0.08},
+					          {"id":"dust","from":"S","to":null,"value":90,"relativeSigma":0.15}],
+					 "layers":[{"id":"Cd","concentrations":[{"flow":"ore","value":0.02,"sigma":0.002},
+					          {"flow":"metal","value":0.001,"relativeSigma":0.2},{"flow":"slag","value":0.03,"sigma":0.003},
+					          {"flow":"dust","value":null}]}]}""");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		browser.findElement(By.cssSelector("#model-import input[type=file]")).sendKeys(file.toString());
+		browser.findElement(By.cssSelector("#model-import button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.layer-table[data-layer=Cd]")));
+		assertThat(browser.findElement(By.cssSelector("table.layer-table tr[data-flow=dust]")).getText()).contains("0.115444").contains("可计算");
+		wait.until(d -> !d.findElements(By.cssSelector("#sankey canvas")).isEmpty());
+		new Select(browser.findElement(By.id("sankey-layer"))).selectByValue("Cd");
+		assertThat(chromium.consoleErrors()).isEmpty();
+		chromium.screenshot("model-layer.png");
 	}
+
 }

@@ -92,11 +92,13 @@ class ModelPages {
 		ParkModels.Stored s = models.get(id);
 		model.addAttribute("m", s.summary());
 		try {
-			Result r = s.document().layers().isEmpty() ? SparseReconciler.reconcile(s.document().toModel())
-					: resultOf(s.document());
+			ModelDocument.ResultJson layered = s.document().layers().isEmpty() ? null : s.document().reconcile();
+			Result r = layered == null ? SparseReconciler.reconcile(s.document().toModel()) : resultOf(layered);
 			model.addAttribute("result", r);
+			model.addAttribute("layers", layered == null ? List.of() : layered.layers());
 			if (s.document().flows().size() <= SANKEY_LIMIT) {
-				SankeyView view = SankeyView.of(s.document(), r, messages.get("mfa.input"), messages.get("mfa.output"));
+				SankeyView view = SankeyView.of(s.document(), r, messages.get("mfa.input"), messages.get("mfa.output"))
+					.withLayers(layered == null ? List.of() : layered.layers());
 				model.addAttribute("sankey", view);
 				model.addAttribute("sankeyJson", json.writeValueAsString(view).replace("<", "\\u003c"));
 			}
@@ -108,8 +110,7 @@ class ModelPages {
 	}
 
 	/** The goods layer's result of a model with substance layers (the page tabulates the goods layer). */
-	private static Result resultOf(ModelDocument doc) {
-		var json = doc.reconcile();
+	private static Result resultOf(ModelDocument.ResultJson json) {
 		return new Result(json.flows().stream().map(ModelPages::estimate).toList(),
 				json.stocks().stream().map(ModelPages::estimate).toList(), json.balances(), json.chiSquare(),
 				json.degreesOfFreedom(), json.pValue(), json.globalTestPassed(), json.iterations(), json.unobservable());

@@ -14,7 +14,11 @@ import org.parkloop.materialflow.engine.Result;
  * values and their uncertainty, and the processes whose given values do not balance (|z| > 1.96) highlighted.
  * ECharts draws no cycles in a Sankey diagram: links that would close one are listed instead.
  */
-record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn) {
+record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, List<LayerLinks> layers) {
+
+	/** A substance layer's flows (goods flow × concentration) along the same links, drawn in the layer's colour. */
+	record LayerLinks(String id, List<Link> links) {
+	}
 
 	record Node(String name, String label, boolean unbalanced) {
 	}
@@ -61,7 +65,25 @@ record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn) {
 			edges.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(target);
 			links.add(new Link(source, target, e.value(), e.sigma(), f.id()));
 		}
-		return new SankeyView(List.copyOf(nodes.values()), links, notDrawn);
+		return new SankeyView(List.copyOf(nodes.values()), links, notDrawn, List.of());
+	}
+
+	/** The same diagram with each substance layer's flows along the drawn links. */
+	SankeyView withLayers(List<ModelDocument.LayerResultJson> layerResults) {
+		List<LayerLinks> out = new ArrayList<>();
+		for (ModelDocument.LayerResultJson layer : layerResults) {
+			Map<String, ModelDocument.EstimateJson> byFlow = new HashMap<>();
+			layer.concentrations().forEach(c -> byFlow.put(c.id(), c));
+			List<Link> substance = new ArrayList<>();
+			for (Link l : links) {
+				ModelDocument.EstimateJson c = byFlow.get(l.flow());
+				if (c != null && c.value() != null && c.value() > 0) {
+					substance.add(new Link(l.source(), l.target(), l.value() * c.value(), null, l.flow()));
+				}
+			}
+			out.add(new LayerLinks(layer.id(), substance));
+		}
+		return new SankeyView(nodes, links, notDrawn, out);
 	}
 
 	private static boolean reaches(Map<String, Set<String>> edges, String from, String to) {
