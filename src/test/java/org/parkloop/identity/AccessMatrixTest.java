@@ -63,7 +63,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 	}
 
 	/** POSTs that compute and store nothing, so leave no audit record. */
-	static final Set<String> STATELESS = Set.of("/api/v1/mfa/reconcile", "/api/v1/models/{id}/reconcile");
+	static final Set<String> STATELESS = Set.of("/api/v1/mfa/reconcile", "/api/v1/models/{id}/reconcile",
+			"/api/v1/exchange/optimize");
 
 	static final String ETDZ = "wz-etdz";
 	static final String OUHAI = "zj-ouhai-eda";

@@ -1,0 +1,99 @@
+package org.parkloop.exchange.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parkloop.exchange.engine.Allocation;
+import org.parkloop.exchange.engine.Allocator;
+import org.parkloop.exchange.engine.Market;
+import org.parkloop.exchange.engine.MarketException;
+import org.parkloop.platform.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The best allocation of offers to wants, without storage, for scripts and other tools. */
+@RestController
+@Tag(name = "Waste exchange 废物交换", description = "Optimal allocation of offers to wants")
+class OptimizeApiController {
+
+	private final Messages messages;
+
+	OptimizeApiController(Messages messages) {
+		this.messages = messages;
+	}
+
+	public record OfferJson(String id, String material, Double quantity, Double lat, Double lon,
+			Double disposalCostPerTonne, Boolean hazardous) {
+	}
+
+	public record AcceptJson(String material, Double valuePerTonne) {
+	}
+
+	public record WantJson(String id, Double quantity, Double lat, Double lon, Double maxDistanceKm,
+			List<AcceptJson> accepts, List<String> licensedCodes) {
+	}
+
+	public record MarketJson(List<OfferJson> offers, List<WantJson> wants, Double transportCostPerTonneKm,
+			Double roadFactor) {
+	}
+
+	public record ShipmentJson(String offer, String want, double quantity, double distanceKm) {
+	}
+
+	public record GreedyJson(double objective, List<ShipmentJson> allocations, double divertedTonnes) {
+	}
+
+	public record ResultJson(double objective, List<ShipmentJson> allocations, double divertedTonnes, boolean optimal,
+			GreedyJson greedy) {
+	}
+
+	@PostMapping("/api/v1/exchange/optimize")
+	@Operation(summary = "The allocation that maximises the total net benefit (disposal cost avoided + value replaced − "
+			+ "transport cost), solved to proven optimality, beside the greedy baseline")
+	ResultJson optimize(@RequestBody MarketJson json) {
+		Market m = toMarket(json);
+		Allocation best = Allocator.optimal(m);
+		Allocation greedy = Allocator.greedy(m);
+		return new ResultJson(best.objective(), shipments(best), best.divertedTonnes(), best.optimal(),
+				new GreedyJson(greedy.objective(), shipments(greedy), greedy.divertedTonnes()));
+	}
+
+	private static List<ShipmentJson> shipments(Allocation a) {
+		return a.shipments().stream().map(s -> new ShipmentJson(s.offer(), s.want(), s.quantity(), s.distanceKm())).toList();
+	}
+
+	private static Market toMarket(MarketJson json) {
+		List<Market.Offer> offers = (json.offers() == null ? List.<OfferJson>of() : json.offers()).stream()
+			.map(o -> new Market.Offer(o.id(), o.material(), num(o.quantity()), num(o.lat()), num(o.lon()),
+					o.disposalCostPerTonne() == null ? 0 : o.disposalCostPerTonne(), Boolean.TRUE.equals(o.hazardous())))
+			.toList();
+		List<Market.Want> wants = (json.wants() == null ? List.<WantJson>of() : json.wants()).stream()
+			.map(w -> new Market.Want(w.id(), num(w.quantity()), num(w.lat()), num(w.lon()), num(w.maxDistanceKm()),
+					w.accepts() == null ? List.of() : w.accepts().stream()
+						.map(a -> new Market.Accept(a.material(), a.valuePerTonne() == null ? 0 : a.valuePerTonne()))
+						.toList(),
+					w.licensedCodes() == null ? List.of() : w.licensedCodes()))
+			.toList();
+		return new Market(offers, wants, json.transportCostPerTonneKm() == null ? 0 : json.transportCostPerTonneKm(),
+				json.roadFactor() == null ? 1.0 : json.roadFactor());
+	}
+
+	/** A missing number is not a number, which validation then names. */
+	private static double num(Double d) {
+		return d == null ? Double.NaN : d;
+	}
+
+	@ExceptionHandler(MarketException.class)
+	ProblemDetail invalid(MarketException e) {
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.get("exchange.invalid", String.join(", ", e.ids())));
+		p.setTitle(messages.get("problem.invalidTitle"));
+		p.setProperty("ids", e.ids());
+		return p;
+	}
+}
