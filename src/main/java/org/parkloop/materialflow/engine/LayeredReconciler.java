@@ -154,7 +154,7 @@ public final class LayeredReconciler {
 				break;
 			}
 		}
-		return result(model, layers, names, givenArray, solution, goodsVariables, concentrationOf, iterations);
+		return result(model, layers, names, givenArray, solution, goodsVariables, concentrationOf, iterations, goods);
 	}
 
 	private static void goodsRows(Model model, Map<String, Integer> flowIndex, Map<String, Integer> stockIndex,
@@ -186,7 +186,7 @@ public final class LayeredReconciler {
 	}
 
 	private static LayeredResult result(Model model, List<Layer> layers, List<String> names, Double[] given,
-			Reconciler.Solution s, int goodsVariables, List<int[]> concentrationOf, int iterations) {
+			Reconciler.Solution s, int goodsVariables, List<int[]> concentrationOf, int iterations, Result goodsAlone) {
 		List<Result.Estimate> flows = new ArrayList<>();
 		List<Result.Estimate> stocks = new ArrayList<>();
 		for (int v = 0; v < goodsVariables; v++) {
@@ -202,10 +202,10 @@ public final class LayeredReconciler {
 			}
 			concentrations.put(layers.get(l).id(), list);
 		}
-		Result plain = Reconciler.reconcile(model);
 		double p = ChiSquare.pValue(s.chiSquare(), s.dof());
-		Result goods = new Result(flows, stocks, plain.balances(), s.chiSquare(), s.dof(), p, p >= 0.05, iterations,
-				plain.unobservable());
+		// the balance check of the given values is the goods layer's, computed for the starting point
+		Result goods = new Result(flows, stocks, goodsAlone.balances(), s.chiSquare(), s.dof(), p, p >= 0.05, iterations,
+				goodsAlone.unobservable());
 		return new LayeredResult(goods, concentrations);
 	}
 
