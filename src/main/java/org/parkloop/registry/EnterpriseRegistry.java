@@ -20,6 +20,19 @@ public interface EnterpriseRegistry {
 
 	List<Industry> industries();
 
+	/**
+	 * Where an enterprise is and what it does, for the exchange: published on the platform as the party behind an
+	 * offer or a need (no scope check: name, park, industry and place are what the exchange publishes).
+	 */
+	record Profile(String creditCode, String name, String parkCode, String industryCode, Double latitude,
+			Double longitude) {
+	}
+
+	java.util.Optional<Profile> profile(String creditCode);
+
+	/** The profiles of these enterprises, by credit code. */
+	java.util.Map<String, Profile> profiles(java.util.Collection<String> creditCodes);
+
 	/** Registers the enterprise as the current caller (who must be allowed to register enterprises in its park). */
 	void register(NewEnterprise enterprise);
 

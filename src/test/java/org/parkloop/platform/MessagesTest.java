@@ -58,5 +58,16 @@ class MessagesTest {
 				assertThat(zh).containsKey("enum." + type.getSimpleName() + "." + e.name());
 			}
 		}
+		java.util.Map<String, Class<? extends Enum<?>>> nested = java.util.Map.of(
+				"ListingKind", org.parkloop.exchange.market.Listing.Kind.class,
+				"ListingStatus", org.parkloop.exchange.market.Listing.Status.class,
+				"Period", org.parkloop.exchange.market.Listing.Period.class,
+				"DealStatus", org.parkloop.exchange.market.Deal.Status.class,
+				"MaterialKind", org.parkloop.exchange.catalogue.Material.Kind.class);
+		nested.forEach((prefix, type) -> {
+			for (Enum<?> e : type.getEnumConstants()) {
+				assertThat(zh).containsKey("enum." + prefix + "." + e.name());
+			}
+		});
 	}
 }

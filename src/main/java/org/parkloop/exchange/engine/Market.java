@@ -32,7 +32,15 @@ public record Market(List<Offer> offers, List<Want> wants, double transportCostP
 			List<String> licensedCodes) {
 	}
 
-	/** A material a want accepts and what a tonne of it is worth there (the input it replaces). */
-	public record Accept(String material, double valuePerTonne) {
+	/**
+	 * A material a want accepts and what a tonne of it is worth there (the input it replaces).
+	 *
+	 * @param maxDistanceKm how far this material may travel to the want (steam: about 10 km), beside the want's own limit
+	 */
+	public record Accept(String material, double valuePerTonne, double maxDistanceKm) {
+
+		public Accept(String material, double valuePerTonne) {
+			this(material, valuePerTonne, Double.POSITIVE_INFINITY);
+		}
 	}
 }

@@ -30,25 +30,34 @@ final class Pairs {
 		}
 		List<Pair> pairs = new ArrayList<>();
 		for (int o = 0; o < m.offers().size(); o++) {
-			Market.Offer offer = m.offers().get(o);
-			for (int[] wa : wantsByMaterial.getOrDefault(offer.material(), List.of())) {
-				Market.Want want = m.wants().get(wa[0]);
-				if (offer.hazardous() && !want.licensedCodes().contains(offer.material())
-						&& !want.licensedCodes().contains(offer.hazardousCategory())) {
-					continue;
-				}
-				double distance = haversineKm(offer.lat(), offer.lon(), want.lat(), want.lon()) * m.roadFactor();
-				if (distance > want.maxDistanceKm()) {
-					continue;
-				}
-				double benefit = offer.disposalCostPerTonne() + want.accepts().get(wa[1]).valuePerTonne()
-						- m.transportCostPerTonneKm() * distance;
-				if (benefit > 0) {
-					pairs.add(new Pair(o, wa[0], benefit, distance));
+			for (int[] wa : wantsByMaterial.getOrDefault(m.offers().get(o).material(), List.of())) {
+				Pair p = pair(m, o, wa[0], wa[1]);
+				if (p != null) {
+					pairs.add(p);
 				}
 			}
 		}
 		return pairs;
+	}
+
+	/** The pair of offer o and want w through the want's accept a, or null when it is not allowed. */
+	static Pair pair(Market m, int o, int w, int a) {
+		Market.Offer offer = m.offers().get(o);
+		Market.Want want = m.wants().get(w);
+		Market.Accept accept = want.accepts().get(a);
+		if (!accept.material().equals(offer.material())) {
+			return null;
+		}
+		if (offer.hazardous() && !want.licensedCodes().contains(offer.material())
+				&& !want.licensedCodes().contains(offer.hazardousCategory())) {
+			return null;
+		}
+		double distance = haversineKm(offer.lat(), offer.lon(), want.lat(), want.lon()) * m.roadFactor();
+		if (distance > want.maxDistanceKm() || distance > accept.maxDistanceKm()) {
+			return null;
+		}
+		double benefit = offer.disposalCostPerTonne() + accept.valuePerTonne() - m.transportCostPerTonneKm() * distance;
+		return benefit > 0 ? new Pair(o, w, benefit, distance) : null;
 	}
 
 	static double haversineKm(double lat1, double lon1, double lat2, double lon2) {

@@ -43,8 +43,11 @@ class ModelPages {
 	private final EnterpriseRegistry enterprises;
 	private final Messages messages;
 	private final JsonMapper json;
+	private final ExchangeDeliveries deliveries;
 
-	ModelPages(ParkModels models, ParkCatalog parks, EnterpriseRegistry enterprises, Messages messages, JsonMapper json) {
+	ModelPages(ParkModels models, ParkCatalog parks, EnterpriseRegistry enterprises, Messages messages, JsonMapper json,
+			ExchangeDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.models = models;
 		this.parks = parks;
 		this.enterprises = enterprises;
@@ -141,6 +144,18 @@ class ModelPages {
 			}
 		}
 		return save(id, s.document().withProcesses(processes), redirect);
+	}
+
+	@PostMapping("/models/{id}/flows/from-exchange")
+	String addExchangeDeliveries(@PathVariable long id, RedirectAttributes redirect) {
+		ParkModels.Stored s = models.forChange(id);
+		int[] added = { 0 };
+		ModelDocument doc = deliveries.pull(s.document(), s.summary().parkCode(), s.summary().year(), added);
+		String next = save(id, doc, redirect);
+		if (!redirect.getFlashAttributes().containsKey("error")) {
+			redirect.addFlashAttribute("message", messages.get("models.fromExchange", added[0], s.summary().year()));
+		}
+		return next;
 	}
 
 	@PostMapping("/models/{id}/processes/{processId}/delete")

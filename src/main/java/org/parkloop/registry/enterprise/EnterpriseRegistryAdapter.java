@@ -36,6 +36,26 @@ class EnterpriseRegistryAdapter implements EnterpriseRegistry {
 	}
 
 	@Override
+	public java.util.Optional<Profile> profile(String creditCode) {
+		return creditCode == null ? java.util.Optional.empty() : repository.find(creditCode).map(EnterpriseRegistryAdapter::profile);
+	}
+
+	@Override
+	public java.util.Map<String, Profile> profiles(java.util.Collection<String> creditCodes) {
+		java.util.Map<String, Profile> out = new java.util.HashMap<>();
+		for (Enterprise e : repository.findAll(creditCodes)) {
+			out.put(e.creditCode(), profile(e));
+		}
+		return out;
+	}
+
+	private static Profile profile(Enterprise e) {
+		return new Profile(e.creditCode(), e.name(), e.parkCode(), e.industryCode(),
+				e.latitude() == null ? null : e.latitude().doubleValue(),
+				e.longitude() == null ? null : e.longitude().doubleValue());
+	}
+
+	@Override
 	public void register(NewEnterprise e) {
 		enterprises.create(command(e));
 	}

@@ -84,6 +84,13 @@ class EnterpriseRepository {
 			.optional();
 	}
 
+	List<Enterprise> findAll(java.util.Collection<String> creditCodes) {
+		return jdbc.sql("select " + COLUMNS + " from enterprise where credit_code = any(?)")
+			.param(creditCodes.toArray(String[]::new))
+			.query(EnterpriseRepository::map)
+			.list();
+	}
+
 	boolean exists(String creditCode) {
 		return jdbc.sql("select count(*) from enterprise where credit_code = ?").param(creditCode).query(Integer.class).single() > 0;
 	}

@@ -1,0 +1,135 @@
+package org.parkloop.exchange.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.parkloop.platform.Messages;
+import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The catalogue, the compatibility rules and the licences in the browser; CITY users keep rules and licences. */
+@Controller
+class CataloguePages {
+
+	private final Catalogue catalogue;
+	private final Licences licences;
+	private final EnterpriseRegistry enterprises;
+	private final Messages messages;
+
+	CataloguePages(Catalogue catalogue, Licences licences, EnterpriseRegistry enterprises, Messages messages) {
+		this.catalogue = catalogue;
+		this.licences = licences;
+		this.enterprises = enterprises;
+		this.messages = messages;
+	}
+
+	@GetMapping("/exchange/catalogue")
+	String catalogue(Model model) {
+		model.addAttribute("materials", catalogue.materials());
+		model.addAttribute("rules", catalogue.rules());
+		List<Licence> all = licences.all();
+		model.addAttribute("licences", all);
+		model.addAttribute("holders", enterprises.profiles(all.stream().map(Licence::holder).toList()));
+		model.addAttribute("industries", enterprises.industries());
+		model.addAttribute("canEdit", catalogue.canEditRules());
+		return "exchange/catalogue";
+	}
+
+	@PostMapping("/exchange/rules")
+	String createRule(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			catalogue.createRule(command(form));
+			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return "redirect:/exchange/catalogue#rules";
+	}
+
+	@GetMapping("/exchange/rules/{id}")
+	String rule(@PathVariable long id, Model model) {
+		model.addAttribute("rule", catalogue.rule(id));
+		model.addAttribute("materials", catalogue.materials());
+		model.addAttribute("industries", enterprises.industries());
+		model.addAttribute("canEdit", catalogue.canEditRules());
+		return "exchange/rule";
+	}
+
+	@PostMapping("/exchange/rules/{id}")
+	String updateRule(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			catalogue.updateRule(id, command(form));
+			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
+			return "redirect:/exchange/catalogue#rules";
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+			return "redirect:/exchange/rules/" + id;
+		}
+	}
+
+	@PostMapping("/exchange/licences")
+	String createLicence(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		List<FieldProblem> reading = new ArrayList<>();
+		Double capacity = null;
+		LocalDate from = null;
+		LocalDate to = null;
+		try {
+			capacity = form.get("annualCapacityTonnes") == null || form.get("annualCapacityTonnes").isBlank() ? null
+					: Double.valueOf(form.get("annualCapacityTonnes").trim());
+		}
+		catch (NumberFormatException e) {
+			reading.add(new FieldProblem("annualCapacityTonnes", "validation.number", form.get("annualCapacityTonnes")));
+		}
+		try {
+			from = date(form.get("validFrom"));
+			to = date(form.get("validTo"));
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			reading.add(new FieldProblem("validTo", "validation.unreadable", e.getParsedString()));
+		}
+		try {
+			if (!reading.isEmpty()) {
+				throw new InvalidInput(reading);
+			}
+			licences.create(new Licences.LicenceCommand(form.get("number"), form.get("holder"),
+					List.of(form.getOrDefault("codes", "")), capacity, from, to, form.get("province")));
+			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return "redirect:/exchange/catalogue#licences";
+	}
+
+	private static LocalDate date(String s) {
+		return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+	}
+
+	private static Catalogue.RuleCommand command(Map<String, String> f) {
+		Double distance = null;
+		String d = f.get("maxDistanceKm");
+		if (d != null && !d.isBlank()) {
+			try {
+				distance = Double.valueOf(d.trim());
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInput(List.of(new FieldProblem("maxDistanceKm", "validation.number", d)));
+			}
+		}
+		return new Catalogue.RuleCommand(f.get("materialCode"), f.get("useZh"), f.get("useEn"), f.get("industryCode"),
+				distance, f.containsKey("licenceRequired"), f.get("qualityCondition"), f.get("source"),
+				!f.containsKey("inactive"));
+	}
+}

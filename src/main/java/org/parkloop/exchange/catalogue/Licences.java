@@ -1,0 +1,145 @@
+package org.parkloop.exchange.catalogue;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.parkloop.platform.Audit;
+import org.parkloop.platform.CurrentCaller;
+import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.Forbidden;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hazardous-waste operating licences (危险废物经营许可证), recorded by CITY users (the ecology and environment bureau
+ * issues and publishes them). Everyone signed in reads them: a licence is public information.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Licences {
+
+	public record LicenceCommand(String number, String holder, List<String> codes, Double annualCapacityTonnes,
+			LocalDate validFrom, LocalDate validTo, String province) {
+	}
+
+	private final JdbcClient jdbc;
+	private final CurrentCaller callers;
+	private final Audit audit;
+	private final Catalogue catalogue;
+	private final EnterpriseRegistry enterprises;
+
+	Licences(JdbcClient jdbc, CurrentCaller callers, Audit audit, Catalogue catalogue, EnterpriseRegistry enterprises) {
+		this.jdbc = jdbc;
+		this.callers = callers;
+		this.audit = audit;
+		this.catalogue = catalogue;
+		this.enterprises = enterprises;
+	}
+
+	public List<Licence> all() {
+		return jdbc.sql(SELECT + " order by holder, valid_to desc").query(Licences::map).list();
+	}
+
+	public Licence get(long id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(Licences::map).optional()
+			.orElseThrow(() -> new NotFound("exchange.licence.notFound", id));
+	}
+
+	public List<Licence> heldBy(String holder) {
+		return jdbc.sql(SELECT + " where holder = ? order by valid_to desc").param(holder).query(Licences::map).list();
+	}
+
+	/** The holder's licence that lets it take this material on that day, the one valid longest first. */
+	public java.util.Optional<Licence> covering(String holder, Material m, LocalDate day) {
+		return heldBy(holder).stream().filter(l -> l.validOn(day) && l.covers(m)).findFirst();
+	}
+
+	public boolean canEdit() {
+		return callers.get().has(Role.CITY);
+	}
+
+	@Transactional
+	public Licence create(LicenceCommand c) {
+		if (!canEdit()) {
+			throw new Forbidden("access.cityOnly");
+		}
+		List<String> codes = check(c);
+		if (jdbc.sql("select count(*) from exchange_licence where number = ?").param(c.number().trim()).query(Integer.class).single() > 0) {
+			throw new InvalidInput(List.of(new FieldProblem("number", "exchange.licence.exists", c.number().trim())));
+		}
+		long id = jdbc.sql("""
+				insert into exchange_licence (number, holder, codes, annual_capacity_t, valid_from, valid_to, province, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(c.number().trim(), c.holder().trim().toUpperCase(Locale.ROOT), codes.toArray(String[]::new),
+					c.annualCapacityTonnes(), c.validFrom(), c.validTo(), c.province().trim(), callers.get().username())
+			.query(Long.class).single();
+		audit.record("CREATE", "exchange_licence", Long.toString(id), c.number().trim() + " " + String.join(",", codes));
+		return get(id);
+	}
+
+	private List<String> check(LicenceCommand c) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (Catalogue.blank(c.number())) {
+			problems.add(new FieldProblem("number", "validation.required"));
+		}
+		if (!enterprises.exists(c.holder())) {
+			problems.add(new FieldProblem("holder", "exchange.licence.holderUnknown", String.valueOf(c.holder())));
+		}
+		List<String> codes = new ArrayList<>();
+		for (String code : c.codes() == null ? List.<String>of() : c.codes()) {
+			for (String part : code.split("[,，;；\\s]+")) {
+				if (part.isBlank()) {
+					continue;
+				}
+				if (catalogue.material(part).filter(Material::hazardous).isEmpty()) {
+					problems.add(new FieldProblem("codes", "exchange.licence.codeUnknown", part));
+				}
+				else if (!codes.contains(part)) {
+					codes.add(part);
+				}
+			}
+		}
+		if (codes.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("codes"))) {
+			problems.add(new FieldProblem("codes", "validation.required"));
+		}
+		if (c.annualCapacityTonnes() == null || !(c.annualCapacityTonnes() > 0)) {
+			problems.add(new FieldProblem("annualCapacityTonnes", "validation.positive"));
+		}
+		if (c.validFrom() == null) {
+			problems.add(new FieldProblem("validFrom", "validation.required"));
+		}
+		if (c.validTo() == null) {
+			problems.add(new FieldProblem("validTo", "validation.required"));
+		}
+		else if (c.validFrom() != null && c.validTo().isBefore(c.validFrom())) {
+			problems.add(new FieldProblem("validTo", "exchange.dates.order"));
+		}
+		if (Catalogue.blank(c.province())) {
+			problems.add(new FieldProblem("province", "validation.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return codes;
+	}
+
+	private static final String SELECT = """
+			select id, number, holder, codes, annual_capacity_t, valid_from, valid_to, province from exchange_licence""";
+
+	private static Licence map(ResultSet rs, int n) throws SQLException {
+		Array codes = rs.getArray(4);
+		return new Licence(rs.getLong(1), rs.getString(2), rs.getString(3), Arrays.asList((String[]) codes.getArray()),
+				rs.getDouble(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getString(8));
+	}
+}

@@ -1,0 +1,281 @@
+package org.parkloop.exchange.market;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.exchange.DealCompleted;
+import org.parkloop.exchange.catalogue.Catalogue;
+import org.parkloop.exchange.catalogue.Licence;
+import org.parkloop.exchange.catalogue.Licences;
+import org.parkloop.exchange.catalogue.Material;
+import org.parkloop.exchange.engine.Ranking;
+import org.parkloop.platform.Audit;
+import org.parkloop.platform.CurrentCaller;
+import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.registry.ParkAccess;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.Caller;
+import org.parkloop.shared.Forbidden;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Role;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deals between an offer and a need. The parties (enterprise users of the supplier or the receiver) see a deal in full
+ * and act on it; the offices of either party's park see it without its price; nobody else sees it. A completed deal
+ * publishes {@link DealCompleted}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Deals {
+
+	public record Proposal(Long offerId, Long needId, Double quantity, Double price, String note) {
+	}
+
+	public record ShipmentCommand(LocalDate shippedOn, Double quantity, String manifestNo, String carrier) {
+	}
+
+	private final DealStore store;
+	private final Listings listings;
+	private final Catalogue catalogue;
+	private final Licences licences;
+	private final MarketBuilder markets;
+	private final EnterpriseRegistry enterprises;
+	private final ParkAccess parkAccess;
+	private final ParkCatalog parks;
+	private final CurrentCaller callers;
+	private final Audit audit;
+	private final ApplicationEventPublisher events;
+	private final ExchangeSettings settings;
+	private final Clock clock;
+
+	Deals(DealStore store, Listings listings, Catalogue catalogue, Licences licences, MarketBuilder markets,
+			EnterpriseRegistry enterprises, ParkAccess parkAccess, ParkCatalog parks, CurrentCaller callers, Audit audit,
+			ApplicationEventPublisher events, ExchangeSettings settings, Clock clock) {
+		this.store = store;
+		this.listings = listings;
+		this.catalogue = catalogue;
+		this.licences = licences;
+		this.markets = markets;
+		this.enterprises = enterprises;
+		this.parkAccess = parkAccess;
+		this.parks = parks;
+		this.callers = callers;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The caller's deals: an enterprise's own, an office's parks', every deal for CITY. */
+	public List<Deal> mine() {
+		Caller c = callers.get();
+		String[] own = c.scopes(Role.ENTERPRISE).toArray(String[]::new);
+		List<Deal> found;
+		if (c.has(Role.CITY)) {
+			found = store.involving(own, null);
+		}
+		else {
+			String[] offices = parks.all().stream().filter(parkAccess::canReadAsOffice).map(ParkView::code)
+				.toArray(String[]::new);
+			found = store.involving(own, offices);
+		}
+		return named(found);
+	}
+
+	public Deal get(long id) {
+		Deal d = named(List.of(store.get(id))).get(0);
+		if (!d.party() && !officeSees(d)) {
+			throw new NotFound("exchange.deal.notFound", id);
+		}
+		return d;
+	}
+
+	@Transactional
+	public Deal propose(Proposal p) {
+		if (callers.get().scopes(Role.ENTERPRISE).isEmpty()) {
+			throw new Forbidden("access.exchangeDeal");
+		}
+		if (p.offerId() == null || p.needId() == null) {
+			throw RuleViolation.onField(p.offerId() == null ? "offerId" : "needId", "validation.required");
+		}
+		Listing offer = listings.full(p.offerId());
+		Listing need = listings.full(p.needId());
+		String party = partyOf(offer.enterprise(), need.enterprise());
+		if (party == null) {
+			throw new Forbidden("access.exchangeDeal");
+		}
+		if (offer.kind() != Listing.Kind.OFFER || need.kind() != Listing.Kind.NEED) {
+			throw new RuleViolation("exchange.deal.kinds");
+		}
+		if (offer.status() != Listing.Status.OPEN || need.status() != Listing.Status.OPEN) {
+			throw new RuleViolation("exchange.deal.listingClosed");
+		}
+		if (offer.enterprise().equals(need.enterprise())) {
+			throw new RuleViolation("exchange.deal.sameEnterprise");
+		}
+		if (p.quantity() == null || !(p.quantity() > 0)) {
+			throw RuleViolation.onField("quantity", "validation.positive");
+		}
+		if (p.quantity() > offer.annualQuantity() * (1 + 1e-9)) {
+			throw RuleViolation.onField("quantity", "exchange.deal.tooMuch", offer.annualQuantity());
+		}
+		if (p.price() != null && !(p.price() >= 0)) {
+			throw RuleViolation.onField("price", "validation.nonNegative");
+		}
+		Material material = catalogue.material(offer.materialCode()).orElseThrow();
+		LocalDate today = LocalDate.now(clock);
+		Licence licence = null;
+		if (material.hazardous()) {
+			licence = checkLicence(need.enterprise(), material, p.quantity(), today);
+		}
+		MarketBuilder.Built built = markets.build(List.of(offer), List.of(need), today);
+		boolean accepted = need.accepts().stream().anyMatch(a -> markets.expand(a.materialCode()).contains(material));
+		if (!accepted) {
+			throw new RuleViolation("exchange.deal.notAccepted", material.code());
+		}
+		double distance = Ranking.roadDistanceKm(built.market(), 0, 0);
+		List<Ranking.Match> match = Ranking.forOffer(built.market(), 0);
+		if (match.isEmpty()) {
+			Double limit = catalogue.maxDistanceKm(material);
+			boolean tooFar = distance > need.maxDistanceKm() || (limit != null && distance > limit);
+			throw new RuleViolation(tooFar ? "exchange.deal.tooFar" : "exchange.deal.noBenefit", Math.round(distance));
+		}
+		boolean crossProvince = licence != null && !licence.province().equals(settings.province());
+		Deal draft = new Deal(0, offer.id(), need.id(), offer.enterprise(), null, offer.parkCode(), need.enterprise(), null,
+				need.parkCode(), material.code(), p.quantity(), p.price(), distance, material.hazardous(),
+				licence == null ? null : licence.id(), crossProvince, null, Deal.Status.PROPOSED, party,
+				p.note() == null || p.note().isBlank() ? null : p.note().trim(), null, null, null, null, List.of(), true);
+		long id = store.insert(draft);
+		audit.record("CREATE", "exchange_deal", Long.toString(id),
+				offer.enterprise() + " → " + need.enterprise() + " " + material.code() + " " + p.quantity());
+		return get(id);
+	}
+
+	/** The receiver's valid licence covering the material with room for the tonnes, or the reason there is none. */
+	private Licence checkLicence(String receiver, Material m, double tonnes, LocalDate day) {
+		Licence l = licences.covering(receiver, m, day)
+			.orElseThrow(() -> new RuleViolation("exchange.deal.noLicence", m.code()));
+		double left = markets.remaining(l, day);
+		if (tonnes > left + 1e-9) {
+			throw new RuleViolation("exchange.deal.capacity", l.number(), Math.round(left * 1000) / 1000.0);
+		}
+		return l;
+	}
+
+	@Transactional
+	public Deal act(long id, Deal.Action action, String approvalRef) {
+		Deal d = get(id);
+		String party = partyOf(d.supplier(), d.receiver());
+		if (party == null) {
+			throw new Forbidden("access.exchangeDeal");
+		}
+		if (action == null) {
+			throw new RuleViolation("exchange.deal.unknownAction");
+		}
+		Deal acting = d;
+		if (action == Deal.Action.DELIVER && approvalRef != null && !approvalRef.isBlank()) {
+			acting = new Deal(d.id(), d.offerId(), d.needId(), d.supplier(), d.supplierName(), d.supplierPark(), d.receiver(),
+					d.receiverName(), d.receiverPark(), d.materialCode(), d.quantity(), d.price(), d.distanceKm(), d.hazardous(),
+					d.licenceId(), d.crossProvince(), approvalRef.trim(), d.status(), d.proposedBy(), d.note(), d.createdAt(),
+					d.agreedAt(), d.completedAt(), d.cancelledAt(), d.shipments(), d.party());
+		}
+		Deal.Status next = acting.after(action, party);
+		if (action == Deal.Action.AGREE && d.hazardous()) {
+			Licence l = licences.get(d.licenceId());
+			if (!l.validOn(LocalDate.now(clock))) {
+				throw new RuleViolation("exchange.deal.noLicence", d.materialCode());
+			}
+			double left = markets.remaining(l, LocalDate.now(clock));
+			if (d.quantity() > left + 1e-9) {
+				throw new RuleViolation("exchange.deal.capacity", l.number(), Math.round(left * 1000) / 1000.0);
+			}
+		}
+		store.setStatus(id, next, action == Deal.Action.DELIVER ? acting.approvalRef() : null);
+		audit.record(action.name(), "exchange_deal", Long.toString(id), d.status() + " → " + next);
+		Deal after = get(id);
+		if (next == Deal.Status.COMPLETED) {
+			events.publishEvent(completed(after));
+		}
+		return after;
+	}
+
+	@Transactional
+	public Deal ship(long id, ShipmentCommand s) {
+		Deal d = get(id);
+		String party = partyOf(d.supplier(), d.receiver());
+		if (party == null) {
+			throw new Forbidden("access.exchangeDeal");
+		}
+		if (s.shippedOn() == null) {
+			throw RuleViolation.onField("shippedOn", "validation.required");
+		}
+		if (s.shippedOn().isAfter(LocalDate.now(clock))) {
+			throw RuleViolation.onField("shippedOn", "exchange.shipment.future");
+		}
+		String manifest = s.manifestNo() == null || s.manifestNo().isBlank() ? null : s.manifestNo().trim();
+		d.checkShipment(party, s.quantity() == null ? 0 : s.quantity(), manifest);
+		if (manifest != null && store.manifestExists(manifest)) {
+			throw RuleViolation.onField("manifestNo", "exchange.shipment.manifestExists", manifest);
+		}
+		store.addShipment(id, s.shippedOn(), s.quantity(), manifest,
+				s.carrier() == null || s.carrier().isBlank() ? null : s.carrier().trim(), callers.get().username());
+		audit.record("SHIP", "exchange_deal", Long.toString(id), s.quantity() + (manifest == null ? "" : " " + manifest));
+		return get(id);
+	}
+
+	DealCompleted completed(Deal d) {
+		Material m = catalogue.material(d.materialCode()).orElseThrow();
+		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(List.of(d.supplier(), d.receiver()));
+		return new DealCompleted(d.id(), new DealCompleted.Party(d.supplier(), name(names, d.supplier()), d.supplierPark()),
+				new DealCompleted.Party(d.receiver(), name(names, d.receiver()), d.receiverPark()), m.code(), m.nameZh(), m.unit(),
+				m.hazardous(), d.shipments().stream().map(s -> new DealCompleted.Delivery(s.shippedOn(), s.quantity())).toList(),
+				d.completedAt() == null ? Instant.now(clock) : d.completedAt());
+	}
+
+	/** The caller's enterprise among the two, or null when the caller is neither. */
+	private String partyOf(String supplier, String receiver) {
+		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
+		return own.contains(supplier) ? supplier : own.contains(receiver) ? receiver : null;
+	}
+
+	private boolean officeSees(Deal d) {
+		return callers.get().has(Role.CITY) || readableAsOffice(d.supplierPark()) || readableAsOffice(d.receiverPark());
+	}
+
+	private boolean readableAsOffice(String park) {
+		return parks.find(park).filter(parkAccess::canReadAsOffice).isPresent();
+	}
+
+	/** Names the parties, marks the caller's own, and hides the price from everyone else. */
+	private List<Deal> named(List<Deal> deals) {
+		List<String> codes = new ArrayList<>();
+		deals.forEach(d -> {
+			codes.add(d.supplier());
+			codes.add(d.receiver());
+		});
+		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(codes);
+		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
+		return deals.stream().map(d -> {
+			boolean party = own.contains(d.supplier()) || own.contains(d.receiver());
+			return new Deal(d.id(), d.offerId(), d.needId(), d.supplier(), name(names, d.supplier()), d.supplierPark(),
+					d.receiver(), name(names, d.receiver()), d.receiverPark(), d.materialCode(), d.quantity(),
+					party ? d.price() : null, d.distanceKm(), d.hazardous(), d.licenceId(), d.crossProvince(), d.approvalRef(),
+					d.status(), d.proposedBy(), d.note(), d.createdAt(), d.agreedAt(), d.completedAt(), d.cancelledAt(),
+					d.shipments(), party);
+		}).toList();
+	}
+
+	private static String name(Map<String, EnterpriseRegistry.Profile> names, String code) {
+		return names.containsKey(code) ? names.get(code).name() : code;
+	}
+}

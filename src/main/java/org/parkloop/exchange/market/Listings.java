@@ -1,0 +1,302 @@
+package org.parkloop.exchange.market;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.exchange.catalogue.Catalogue;
+import org.parkloop.exchange.catalogue.Material;
+import org.parkloop.platform.Audit;
+import org.parkloop.platform.CurrentCaller;
+import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.registry.ParkAccess;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.shared.Caller;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.Forbidden;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Role;
+import org.parkloop.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Offers and needs. Enterprise users list them for their own enterprise; everyone signed in sees the open ones as
+ * published ({@link Listing#published()}); the enterprise sees its own in full; the offices of a park (CITY, the
+ * county, the park, its consultant) also see its enterprises' closed listings, still without the private figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Listings {
+
+	public record ListingCommand(Listing.Kind kind, String enterprise, String title, String materialCode, Double quantity,
+			Listing.Period period, String properties, LocalDate availableFrom, LocalDate availableTo, Double price,
+			Double disposalCost, Double maxDistanceKm, Double latitude, Double longitude, List<Listing.Accept> accepts) {
+	}
+
+	public record Filter(Listing.Kind kind, String materialCode, String parkCode, boolean mine) {
+	}
+
+	private final JdbcClient jdbc;
+	private final CurrentCaller callers;
+	private final Audit audit;
+	private final Catalogue catalogue;
+	private final EnterpriseRegistry enterprises;
+	private final ParkAccess parkAccess;
+	private final ParkCatalog parks;
+
+	Listings(JdbcClient jdbc, CurrentCaller callers, Audit audit, Catalogue catalogue, EnterpriseRegistry enterprises,
+			ParkAccess parkAccess, ParkCatalog parks) {
+		this.jdbc = jdbc;
+		this.callers = callers;
+		this.audit = audit;
+		this.catalogue = catalogue;
+		this.enterprises = enterprises;
+		this.parkAccess = parkAccess;
+		this.parks = parks;
+	}
+
+	/** Open listings as the caller may see them (and the caller's own, closed ones too, with {@code mine}). */
+	public List<Listing> find(Filter f) {
+		Caller c = callers.get();
+		Set<String> own = c.scopes(Role.ENTERPRISE);
+		String where = f.mine() ? "l.enterprise = any(:own)" : "l.status = 'OPEN'";
+		List<Listing> rows = jdbc.sql(SELECT + " where " + where
+				+ " and (cast(:kind as varchar) is null or l.kind = :kind)"
+				+ " and (cast(:park as varchar) is null or l.park_code = :park)"
+				+ " and (cast(:material as varchar) is null or l.material_code = :material"
+				+ "      or exists (select 1 from exchange_accept a where a.listing_id = l.id and a.material_code = :material))"
+				+ " order by l.created_at desc, l.id desc limit 2000")
+			.param("own", own.toArray(String[]::new))
+			.param("kind", f.kind() == null ? null : f.kind().name())
+			.param("park", blank(f.parkCode()) ? null : f.parkCode())
+			.param("material", blank(f.materialCode()) ? null : f.materialCode())
+			.query(Listings::map).list();
+		return withAccepts(rows).stream().map(this::asSeen).toList();
+	}
+
+	public Listing get(long id) {
+		Listing l = full(id);
+		if (!mayRead(l)) {
+			throw new NotFound("exchange.listing.notFound", id);
+		}
+		return asSeen(l);
+	}
+
+	/** The listing with its private figures, for matching and deals inside the module. */
+	Listing full(long id) {
+		List<Listing> rows = jdbc.sql(SELECT + " where l.id = ?").param(id).query(Listings::map).list();
+		if (rows.isEmpty()) {
+			throw new NotFound("exchange.listing.notFound", id);
+		}
+		return withAccepts(rows).get(0);
+	}
+
+	/** Every open listing of one kind in full (in the given parks, or all when null), for matching. */
+	List<Listing> open(Listing.Kind kind, Set<String> parkCodes) {
+		return withAccepts(jdbc.sql(SELECT + " where l.status = 'OPEN' and l.kind = ?"
+				+ (parkCodes == null ? "" : " and l.park_code = any(?)") + " order by l.id")
+			.params(parkCodes == null ? List.of(kind.name()) : List.of(kind.name(), parkCodes.toArray(String[]::new)))
+			.query(Listings::map).list());
+	}
+
+	/** Open needs that accept the material (by its code or its category), for an offer's candidates. */
+	List<Listing> needsAccepting(Material m) {
+		return withAccepts(jdbc.sql(SELECT + " where l.status = 'OPEN' and l.kind = 'NEED' and exists (select 1 from"
+				+ " exchange_accept a where a.listing_id = l.id and (a.material_code = ? or a.material_code = ?))")
+			.params(m.code(), m.category() == null ? m.code() : m.category())
+			.query(Listings::map).list());
+	}
+
+	/** Open offers of these materials, for a need's candidates. */
+	List<Listing> offersOf(Set<String> materialCodes) {
+		return withAccepts(jdbc.sql(SELECT + " where l.status = 'OPEN' and l.kind = 'OFFER' and l.material_code = any(?)")
+			.param(materialCodes.toArray(String[]::new)).query(Listings::map).list());
+	}
+
+	boolean isOwn(Listing l) {
+		return callers.get().scopes(Role.ENTERPRISE).contains(l.enterprise());
+	}
+
+	private boolean mayRead(Listing l) {
+		if (isOwn(l) || (l.status() == Listing.Status.OPEN && !callers.get().isPublic())) {
+			return true;
+		}
+		return parks.find(l.parkCode()).filter(parkAccess::canReadAsOffice).isPresent();
+	}
+
+	private Listing asSeen(Listing l) {
+		if (!isOwn(l)) {
+			return l.published();
+		}
+		return new Listing(l.id(), l.kind(), l.enterprise(), l.enterpriseName(), l.parkCode(), l.title(), l.materialCode(),
+				l.quantity(), l.period(), l.properties(), l.availableFrom(), l.availableTo(), l.price(), l.disposalCost(),
+				l.maxDistanceKm(), l.latitude(), l.longitude(), l.status(), l.accepts(), l.createdBy(), l.createdAt(), true);
+	}
+
+	public boolean canList() {
+		return !callers.get().scopes(Role.ENTERPRISE).isEmpty();
+	}
+
+	@Transactional
+	public Listing create(ListingCommand c) {
+		Caller caller = callers.get();
+		Set<String> own = caller.scopes(Role.ENTERPRISE);
+		String enterprise = blank(c.enterprise()) && own.size() == 1 ? own.iterator().next()
+				: c.enterprise() == null ? null : c.enterprise().trim().toUpperCase(Locale.ROOT);
+		if (enterprise == null || !own.contains(enterprise)) {
+			throw new Forbidden("access.exchangeList");
+		}
+		EnterpriseRegistry.Profile profile = enterprises.profile(enterprise).orElseThrow(() -> new Forbidden("access.exchangeList"));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (c.kind() == null) {
+			problems.add(new FieldProblem("kind", "validation.required"));
+		}
+		if (blank(c.title())) {
+			problems.add(new FieldProblem("title", "validation.required"));
+		}
+		if (c.quantity() == null || !(c.quantity() > 0)) {
+			problems.add(new FieldProblem("quantity", "validation.positive"));
+		}
+		if (c.availableFrom() != null && c.availableTo() != null && c.availableTo().isBefore(c.availableFrom())) {
+			problems.add(new FieldProblem("availableTo", "exchange.dates.order"));
+		}
+		for (String f : List.of("price", "disposalCost")) {
+			Double v = f.equals("price") ? c.price() : c.disposalCost();
+			if (v != null && !(v >= 0)) {
+				problems.add(new FieldProblem(f, "validation.nonNegative"));
+			}
+		}
+		Material material = null;
+		List<Listing.Accept> accepts = new ArrayList<>();
+		if (c.kind() == Listing.Kind.OFFER) {
+			material = materialOrProblem("materialCode", c.materialCode(), problems);
+		}
+		else if (c.kind() == Listing.Kind.NEED) {
+			if (c.maxDistanceKm() == null || !(c.maxDistanceKm() > 0)) {
+				problems.add(new FieldProblem("maxDistanceKm", "validation.positive"));
+			}
+			Set<String> seen = new HashSet<>();
+			for (Listing.Accept a : c.accepts() == null ? List.<Listing.Accept>of() : c.accepts()) {
+				Material m = materialOrProblem("accepts", a.materialCode(), problems);
+				if (m != null && seen.add(m.code())) {
+					if (a.valuePerUnit() != null && !(a.valuePerUnit() >= 0)) {
+						problems.add(new FieldProblem("accepts", "validation.nonNegative"));
+					}
+					accepts.add(new Listing.Accept(m.code(), a.valuePerUnit() == null ? 0.0 : a.valuePerUnit()));
+				}
+			}
+			if (accepts.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("accepts"))) {
+				problems.add(new FieldProblem("accepts", "exchange.accepts.required"));
+			}
+		}
+		Double lat = c.latitude() != null ? c.latitude() : profile.latitude();
+		Double lon = c.longitude() != null ? c.longitude() : profile.longitude();
+		if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+			problems.add(new FieldProblem("latitude", "exchange.location.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		Double disposal = c.disposalCost();
+		if (c.kind() == Listing.Kind.OFFER && disposal == null) {
+			disposal = material.typicalDisposalCost();
+		}
+		long id = jdbc.sql("""
+				insert into exchange_listing (kind, enterprise, park_code, title, material_code, quantity, period, properties,
+				    available_from, available_to, price, disposal_cost, max_distance_km, latitude, longitude, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(c.kind().name(), enterprise, profile.parkCode(), c.title().trim(),
+					material == null ? null : material.code(), c.quantity(),
+					(c.period() == null ? Listing.Period.YEAR : c.period()).name(), blank(c.properties()) ? null : c.properties().trim(),
+					c.availableFrom(), c.availableTo(), c.price(), c.kind() == Listing.Kind.OFFER ? disposal : null,
+					c.kind() == Listing.Kind.NEED ? c.maxDistanceKm() : null, lat, lon, caller.username())
+			.query(Long.class).single();
+		for (Listing.Accept a : accepts) {
+			jdbc.sql("insert into exchange_accept (listing_id, material_code, value_per_unit) values (?, ?, ?)")
+				.params(id, a.materialCode(), a.valuePerUnit()).update();
+		}
+		audit.record("CREATE", "exchange_listing", Long.toString(id), c.kind() + " " + c.title().trim());
+		return get(id);
+	}
+
+	@Transactional
+	public Listing close(long id) {
+		Listing l = full(id);
+		if (!isOwn(l)) {
+			if (mayRead(l)) {
+				throw new Forbidden("access.exchangeList");
+			}
+			throw new NotFound("exchange.listing.notFound", id);
+		}
+		if (l.status() == Listing.Status.CLOSED) {
+			throw new RuleViolation("exchange.listing.closed", id);
+		}
+		jdbc.sql("update exchange_listing set status = 'CLOSED', version = version + 1 where id = ?").param(id).update();
+		audit.record("CLOSE", "exchange_listing", Long.toString(id), l.title());
+		return get(id);
+	}
+
+	private Material materialOrProblem(String field, String code, List<FieldProblem> problems) {
+		Material m = catalogue.material(code).filter(Material::selectable).orElse(null);
+		if (m == null) {
+			problems.add(new FieldProblem(field, "exchange.material.unknown", String.valueOf(code)));
+		}
+		return m;
+	}
+
+	private List<Listing> withAccepts(List<Listing> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<Listing.Accept>> accepts = new HashMap<>();
+		jdbc.sql("select listing_id, material_code, value_per_unit from exchange_accept where listing_id = any(?) order by material_code")
+			.param(rows.stream().map(Listing::id).toArray(Long[]::new))
+			.query((rs, n) -> accepts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new Listing.Accept(rs.getString(2), rs.getDouble(3))))
+			.list();
+		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(rows.stream().map(Listing::enterprise).toList());
+		return rows.stream().map(l -> new Listing(l.id(), l.kind(), l.enterprise(),
+				names.containsKey(l.enterprise()) ? names.get(l.enterprise()).name() : l.enterprise(), l.parkCode(), l.title(),
+				l.materialCode(), l.quantity(), l.period(), l.properties(), l.availableFrom(), l.availableTo(), l.price(),
+				l.disposalCost(), l.maxDistanceKm(), l.latitude(), l.longitude(), l.status(),
+				List.copyOf(accepts.getOrDefault(l.id(), List.of())), l.createdBy(), l.createdAt(), false)).toList();
+	}
+
+	static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static final String SELECT = """
+			select l.id, l.kind, l.enterprise, l.park_code, l.title, l.material_code, l.quantity, l.period, l.properties,
+			       l.available_from, l.available_to, l.price, l.disposal_cost, l.max_distance_km, l.latitude, l.longitude,
+			       l.status, l.created_by, l.created_at
+			from exchange_listing l""";
+
+	private static Listing map(ResultSet rs, int n) throws SQLException {
+		return new Listing(rs.getLong(1), Listing.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getDouble(7), Listing.Period.valueOf(rs.getString(8)),
+				rs.getString(9), date(rs, 10), date(rs, 11), dbl(rs.getBigDecimal(12)), dbl(rs.getBigDecimal(13)),
+				dbl(rs.getBigDecimal(14)), rs.getDouble(15), rs.getDouble(16), Listing.Status.valueOf(rs.getString(17)),
+				List.of(), rs.getString(18), rs.getTimestamp(19).toInstant(), false);
+	}
+
+	private static LocalDate date(ResultSet rs, int i) throws SQLException {
+		java.sql.Date d = rs.getDate(i);
+		return d == null ? null : d.toLocalDate();
+	}
+
+	static Double dbl(BigDecimal d) {
+		return d == null ? null : d.doubleValue();
+	}
+}

@@ -1,0 +1,92 @@
+package org.parkloop.exchange.market;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parkloop.exchange.catalogue.Catalogue;
+import org.parkloop.exchange.catalogue.Licence;
+import org.parkloop.exchange.catalogue.Licences;
+import org.parkloop.exchange.catalogue.Material;
+import org.parkloop.exchange.engine.Market;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns listings into the engine's market, applying the platform's rules: quantities over a year, a need accepting an
+ * HW or SW category accepts every code in it, a rule's distance limit (steam: 10 km) on that material, the licences
+ * valid on the day as the receiver's licensed codes, and a licensed receiver's hazardous intake capped by what its
+ * licences have left this year.
+ */
+@Component
+class MarketBuilder {
+
+	record Built(Market market, List<Listing> offers, List<Listing> needs) {
+	}
+
+	private final Catalogue catalogue;
+	private final Licences licences;
+	private final DealStore deals;
+	private final ExchangeSettings settings;
+
+	MarketBuilder(Catalogue catalogue, Licences licences, DealStore deals, ExchangeSettings settings) {
+		this.catalogue = catalogue;
+		this.licences = licences;
+		this.deals = deals;
+		this.settings = settings;
+	}
+
+	Built build(List<Listing> offers, List<Listing> needs, LocalDate day) {
+		Map<String, Double> ruleDistance = new HashMap<>();
+		List<Market.Offer> o = new ArrayList<>();
+		for (Listing l : offers) {
+			Material m = catalogue.material(l.materialCode()).orElseThrow();
+			o.add(new Market.Offer("O" + l.id(), m.code(), l.annualQuantity(), l.latitude(), l.longitude(),
+					l.disposalCost() == null ? m.typicalDisposalCost() : l.disposalCost(), m.hazardous()));
+		}
+		List<Market.Want> w = new ArrayList<>();
+		for (Listing l : needs) {
+			List<Market.Accept> accepts = new ArrayList<>();
+			boolean hazardous = false;
+			for (Listing.Accept a : l.accepts()) {
+				for (Material m : expand(a.materialCode())) {
+					hazardous |= m.hazardous();
+					Double limit = ruleDistance.computeIfAbsent(m.code(), k -> {
+						Double d = catalogue.maxDistanceKm(m);
+						return d == null ? Double.POSITIVE_INFINITY : d;
+					});
+					accepts.add(new Market.Accept(m.code(), a.valuePerUnit() == null ? 0 : a.valuePerUnit(), limit));
+				}
+			}
+			List<Licence> valid = licences.heldBy(l.enterprise()).stream().filter(x -> x.validOn(day)).toList();
+			Set<String> codes = new LinkedHashSet<>();
+			valid.forEach(x -> codes.addAll(x.codes()));
+			double quantity = l.annualQuantity();
+			if (hazardous) {
+				quantity = Math.min(quantity, valid.stream().mapToDouble(x -> remaining(x, day)).sum());
+			}
+			w.add(new Market.Want("N" + l.id(), Math.max(quantity, 0), l.latitude(), l.longitude(),
+					l.maxDistanceKm() == null ? Double.POSITIVE_INFINITY : l.maxDistanceKm(), accepts, List.copyOf(codes)));
+		}
+		return new Built(new Market(o, w, settings.transportCostPerTonneKm(), settings.roadFactor()), offers, needs);
+	}
+
+	/** What the licence may still take this year: its capacity less the tonnes of its deals under way or done. */
+	double remaining(Licence l, LocalDate day) {
+		return Math.max(0, l.annualCapacityTonnes() - deals.tonnesUnderLicence(l.id(), day.getYear()));
+	}
+
+	/** A code, or every selectable code of a category (HW08: 900-214-08, 900-249-08, ...). */
+	List<Material> expand(String code) {
+		Material m = catalogue.material(code).orElseThrow();
+		List<Material> out = new ArrayList<>(List.of(m));
+		if (m.code().equals(m.category())) {
+			catalogue.materials().stream().filter(x -> !x.code().equals(code) && code.equals(x.category()) && x.selectable())
+				.forEach(out::add);
+		}
+		return out;
+	}
+}

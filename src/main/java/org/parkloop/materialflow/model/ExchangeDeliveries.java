@@ -1,0 +1,81 @@
+package org.parkloop.materialflow.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.parkloop.exchange.DealCompleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what the exchange delivered (its completed deals) per year, and turns it into flows of a park's model: a
+ * deal between two enterprises of the park is a flow between their processes, a deal with an enterprise elsewhere a
+ * flow across the boundary. Deliveries are weighed: a flow is measured with σ = 2 % of its value.
+ *
+ * <p>The event is handled in the deal's transaction, so a completed deal and its record here land together.
+ */
+@Component
+class ExchangeDeliveries {
+
+	static final double RELATIVE_SIGMA = 0.02;
+
+	private final JdbcClient jdbc;
+
+	ExchangeDeliveries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(DealCompleted deal) {
+		Map<Integer, Double> byYear = new TreeMap<>();
+		deal.deliveries().forEach(d -> byYear.merge(d.shippedOn().getYear(), d.quantity(), Double::sum));
+		byYear.forEach((year, quantity) -> jdbc.sql("""
+				insert into mfa_exchange_delivery (deal_id, year, supplier, supplier_name, supplier_park, receiver,
+				    receiver_name, receiver_park, material_code, material_name, unit, quantity)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (deal_id, year) do update set quantity = excluded.quantity""")
+			.params(deal.dealId(), year, deal.supplier().creditCode(), deal.supplier().name(), deal.supplier().parkCode(),
+					deal.receiver().creditCode(), deal.receiver().name(), deal.receiver().parkCode(), deal.materialCode(),
+					deal.materialName(), deal.unit(), quantity)
+			.update());
+	}
+
+	/** The park's model with the year's deliveries in tonnes added as flows (and processes); the count added. */
+	ModelDocument pull(ModelDocument doc, String parkCode, int year, int[] added) {
+		record Row(long deal, String supplier, String supplierName, String supplierPark, String receiver,
+				String receiverName, String receiverPark, String material, double quantity) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select deal_id, supplier, supplier_name, supplier_park, receiver, receiver_name, receiver_park, material_name,
+				       quantity from mfa_exchange_delivery
+				where year = ? and unit = 't' and (supplier_park = ? or receiver_park = ?) order by deal_id""")
+			.params(year, parkCode, parkCode)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getString(8), rs.getDouble(9)))
+			.list();
+		Map<String, ModelDocument.ProcessJson> processes = new LinkedHashMap<>();
+		doc.processes().forEach(p -> processes.put(p.id(), p));
+		Map<String, ModelDocument.FlowJson> flows = new LinkedHashMap<>();
+		doc.flows().forEach(f -> flows.put(f.id(), f));
+		for (Row r : rows) {
+			String from = r.supplierPark().equals(parkCode) ? r.supplier() : null;
+			String to = r.receiverPark().equals(parkCode) ? r.receiver() : null;
+			if (from != null) {
+				processes.putIfAbsent(from, new ModelDocument.ProcessJson(from, r.supplierName()));
+			}
+			if (to != null) {
+				processes.putIfAbsent(to, new ModelDocument.ProcessJson(to, r.receiverName()));
+			}
+			String id = "EX-" + r.deal();
+			if (!flows.containsKey(id)) {
+				added[0]++;
+			}
+			flows.put(id, new ModelDocument.FlowJson(id, from, to, r.quantity(), null, RELATIVE_SIGMA));
+		}
+		return doc.withProcesses(new ArrayList<>(processes.values())).withFlows(new ArrayList<>(flows.values()));
+	}
+}

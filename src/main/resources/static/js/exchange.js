@@ -1,0 +1,68 @@
+// The exchange's charts: tonnes by material, park and month on the information centre; the plan as a network on a
+// map-like plane (longitude, latitude). Data comes from JSON script blocks (the CSP forbids inline scripts).
+(function () {
+  'use strict';
+  function data(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+  function bar(id, rows, unit) {
+    var el = document.getElementById(id);
+    if (!el || !rows) { return; }
+    echarts.init(el).setOption({
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      grid: { left: 140, right: 20, top: 10, bottom: 30 },
+      xAxis: { type: 'value', name: unit },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r[0]; }) },
+      series: [{ type: 'bar', data: rows.map(function (r) { return r[1]; }), itemStyle: { color: '#1d7a55' } }]
+    });
+  }
+  function centre(d) {
+    bar('chart-material', d.byMaterial, d.tonnes);
+    bar('chart-park', d.byPark, d.tonnes);
+    var el = document.getElementById('chart-month');
+    if (el) {
+      echarts.init(el).setOption({
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: d.byMonth.map(function (r) { return r[0]; }) },
+        yAxis: { type: 'value', name: d.tonnes },
+        series: [{ type: 'bar', data: d.byMonth.map(function (r) { return r[1]; }), itemStyle: { color: '#2f6fb0' } }]
+      });
+    }
+  }
+  function plan(g) {
+    var el = document.getElementById('plan-graph');
+    if (!el) { return; }
+    var max = g.links.reduce(function (m, l) { return Math.max(m, l.value); }, 1);
+    echarts.init(el).setOption({
+      animation: false,
+      tooltip: {
+        formatter: function (p) {
+          return p.dataType === 'edge' ? p.data.source + ' → ' + p.data.target + '<br>' + p.data.label + ': ' + p.data.value.toFixed(1)
+            : p.data.name;
+        }
+      },
+      xAxis: { type: 'value', scale: true, name: 'lon', show: false },
+      yAxis: { type: 'value', scale: true, name: 'lat', show: false },
+      series: [{
+        type: 'graph', coordinateSystem: 'cartesian2d', symbolSize: 12, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
+        label: { show: true, position: 'right', fontSize: 11 },
+        data: g.nodes.map(function (n) { return { name: n.name, value: [n.lon, n.lat] }; }),
+        links: g.links.map(function (l) {
+          return { source: l.source, target: l.target, value: l.value, label: l.label,
+            lineStyle: { width: 1 + 7 * l.value / max, color: '#1d7a55', opacity: 0.8, curveness: 0.1 } };
+        })
+      }]
+    });
+  }
+  function start() {
+    if (typeof echarts === 'undefined') { return; }
+    var c = data('exchange-data');
+    if (c) { centre(c); }
+    var g = data('plan-data');
+    if (g) { plan(g); }
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+}());
