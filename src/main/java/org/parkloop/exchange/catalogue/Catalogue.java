@@ -88,7 +88,12 @@ public class Catalogue {
 
 	/** The active rules that make this material usable by a receiver in this industry, the most specific first. */
 	public List<Rule> rulesFor(Material m, String receiverIndustry) {
-		return rules().stream().filter(r -> r.covers(m, receiverIndustry))
+		return rulesFor(rules(), m, receiverIndustry);
+	}
+
+	/** The same, among rules already read (one request ranks many partners against one reading of the rules). */
+	public static List<Rule> rulesFor(List<Rule> rules, Material m, String receiverIndustry) {
+		return rules.stream().filter(r -> r.covers(m, receiverIndustry))
 			.sorted(java.util.Comparator.comparing((Rule r) -> r.industryCode() == null)
 				.thenComparing(r -> !r.materialCode().equals(m.code())))
 			.toList();
@@ -96,7 +101,11 @@ public class Catalogue {
 
 	/** The tightest distance the active rules of a material set (steam travels about 10 km), or none. */
 	public Double maxDistanceKm(Material m) {
-		return rules().stream()
+		return maxDistanceKm(rules(), m);
+	}
+
+	public static Double maxDistanceKm(List<Rule> rules, Material m) {
+		return rules.stream()
 			.filter(r -> r.active() && (r.materialCode().equals(m.code()) || r.materialCode().equals(m.category())))
 			.map(Rule::maxDistanceKm).filter(java.util.Objects::nonNull).min(Double::compare).orElse(null);
 	}

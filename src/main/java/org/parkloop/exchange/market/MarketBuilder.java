@@ -12,6 +12,7 @@ import org.parkloop.exchange.catalogue.Catalogue;
 import org.parkloop.exchange.catalogue.Licence;
 import org.parkloop.exchange.catalogue.Licences;
 import org.parkloop.exchange.catalogue.Material;
+import org.parkloop.exchange.catalogue.Rule;
 import org.parkloop.exchange.engine.Market;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketBuilder {
 
-	record Built(Market market, List<Listing> offers, List<Listing> needs) {
+	/** The market, the listings behind its offers and wants (same order), and what it was built with. */
+	record Built(Market market, List<Listing> offers, List<Listing> needs, List<Rule> rules,
+			Map<String, List<Licence>> licences) {
+
+		/** The receiver's licence valid on the day that covers the material, if any. */
+		Licence covering(String receiver, Material m, LocalDate day) {
+			return licences.getOrDefault(receiver, List.of()).stream().filter(l -> l.validOn(day) && l.covers(m))
+				.findFirst().orElse(null);
+		}
 	}
 
 	private final Catalogue catalogue;
@@ -40,6 +49,9 @@ class MarketBuilder {
 	}
 
 	Built build(List<Listing> offers, List<Listing> needs, LocalDate day) {
+		List<Rule> rules = catalogue.rules();
+		Map<String, List<Licence>> byHolder = new HashMap<>();
+		licences.all().forEach(l -> byHolder.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l));
 		Map<String, Double> ruleDistance = new HashMap<>();
 		List<Market.Offer> o = new ArrayList<>();
 		for (Listing l : offers) {
@@ -55,13 +67,13 @@ class MarketBuilder {
 				for (Material m : expand(a.materialCode())) {
 					hazardous |= m.hazardous();
 					Double limit = ruleDistance.computeIfAbsent(m.code(), k -> {
-						Double d = catalogue.maxDistanceKm(m);
+						Double d = Catalogue.maxDistanceKm(rules, m);
 						return d == null ? Double.POSITIVE_INFINITY : d;
 					});
 					accepts.add(new Market.Accept(m.code(), a.valuePerUnit() == null ? 0 : a.valuePerUnit(), limit));
 				}
 			}
-			List<Licence> valid = licences.heldBy(l.enterprise()).stream().filter(x -> x.validOn(day)).toList();
+			List<Licence> valid = byHolder.getOrDefault(l.enterprise(), List.of()).stream().filter(x -> x.validOn(day)).toList();
 			Set<String> codes = new LinkedHashSet<>();
 			valid.forEach(x -> codes.addAll(x.codes()));
 			double quantity = l.annualQuantity();
@@ -71,7 +83,8 @@ class MarketBuilder {
 			w.add(new Market.Want("N" + l.id(), Math.max(quantity, 0), l.latitude(), l.longitude(),
 					l.maxDistanceKm() == null ? Double.POSITIVE_INFINITY : l.maxDistanceKm(), accepts, List.copyOf(codes)));
 		}
-		return new Built(new Market(o, w, settings.transportCostPerTonneKm(), settings.roadFactor()), offers, needs);
+		return new Built(new Market(o, w, settings.transportCostPerTonneKm(), settings.roadFactor()), offers, needs, rules,
+				byHolder);
 	}
 
 	/** What the licence may still take this year: its capacity less the tonnes of its deals under way or done. */

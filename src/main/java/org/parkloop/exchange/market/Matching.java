@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.parkloop.exchange.catalogue.Catalogue;
 import org.parkloop.exchange.catalogue.Licence;
-import org.parkloop.exchange.catalogue.Licences;
 import org.parkloop.exchange.catalogue.Material;
 import org.parkloop.exchange.catalogue.Rule;
 import org.parkloop.exchange.engine.Allocation;
@@ -42,7 +41,7 @@ public class Matching {
 	 * @param transportCost yuan for those tonnes; {@code transportCo2} tonnes CO2e for them
 	 * @param netBenefit yuan: disposal cost avoided + value replaced − transport cost, for those tonnes
 	 */
-	public record Candidate(Listing partner, Listing offer, Listing need, Rule rule, double distanceKm, double tonnes,
+	public record Candidate(Listing partner, long offerId, long needId, String materialCode, Rule rule, double distanceKm, double tonnes,
 			double transportCost, double transportCo2, double netBenefit, String licenceNumber, boolean crossProvince) {
 	}
 
@@ -50,14 +49,16 @@ public class Matching {
 	public record Line(Listing offer, Listing need, double tonnes, double distanceKm) {
 	}
 
+	/**
+	 * @param divertedTonnes a year, of the materials measured in tonnes; {@code divertedByUnit} every unit's total
+	 */
 	public record Plan(String parkCode, int offers, int needs, double objective, double greedyObjective,
-			double divertedTonnes, boolean optimal, List<Line> lines) {
+			double divertedTonnes, Map<String, Double> divertedByUnit, boolean optimal, List<Line> lines) {
 	}
 
 	private final Listings listings;
 	private final MarketBuilder markets;
 	private final Catalogue catalogue;
-	private final Licences licences;
 	private final EnterpriseRegistry enterprises;
 	private final ParkAccess parkAccess;
 	private final ParkCatalog parks;
@@ -65,12 +66,11 @@ public class Matching {
 	private final ExchangeSettings settings;
 	private final Clock clock;
 
-	Matching(Listings listings, MarketBuilder markets, Catalogue catalogue, Licences licences, EnterpriseRegistry enterprises,
+	Matching(Listings listings, MarketBuilder markets, Catalogue catalogue, EnterpriseRegistry enterprises,
 			ParkAccess parkAccess, ParkCatalog parks, CurrentCaller callers, ExchangeSettings settings, Clock clock) {
 		this.listings = listings;
 		this.markets = markets;
 		this.catalogue = catalogue;
-		this.licences = licences;
 		this.enterprises = enterprises;
 		this.parkAccess = parkAccess;
 		this.parks = parks;
@@ -91,41 +91,42 @@ public class Matching {
 		}
 		Listing l = listings.full(listingId);
 		LocalDate today = LocalDate.now(clock);
-		List<Candidate> out = new ArrayList<>();
+		List<Listing> others;
+		MarketBuilder.Built b;
+		List<Ranking.Match> ranked;
 		if (l.offer()) {
 			Material m = catalogue.material(l.materialCode()).orElseThrow();
-			List<Listing> needs = listings.needsAccepting(m).stream().filter(n -> !n.enterprise().equals(l.enterprise())).toList();
-			MarketBuilder.Built b = markets.build(List.of(l), needs, today);
-			for (Ranking.Match x : Ranking.forOffer(b.market(), 0)) {
-				out.add(candidate(l, needs.get(x.want()), x, today));
-			}
+			others = listings.needsAccepting(m).stream().filter(n -> !n.enterprise().equals(l.enterprise())).toList();
+			b = markets.build(List.of(l), others, today);
+			ranked = Ranking.forOffer(b.market(), 0);
 		}
 		else {
 			Set<String> codes = new HashSet<>();
 			l.accepts().forEach(a -> markets.expand(a.materialCode()).forEach(m -> codes.add(m.code())));
-			List<Listing> offers = listings.offersOf(codes).stream().filter(o -> !o.enterprise().equals(l.enterprise())).toList();
-			MarketBuilder.Built b = markets.build(offers, List.of(l), today);
-			for (Ranking.Match x : Ranking.forWant(b.market(), 0)) {
-				out.add(candidate(l, offers.get(x.offer()), x, today));
-			}
+			others = listings.offersOf(codes).stream().filter(o -> !o.enterprise().equals(l.enterprise())).toList();
+			b = markets.build(others, List.of(l), today);
+			ranked = Ranking.forWant(b.market(), 0);
+		}
+		Set<String> receivers = new HashSet<>();
+		ranked.forEach(x -> receivers.add(l.offer() ? others.get(x.want()).enterprise() : l.enterprise()));
+		Map<String, EnterpriseRegistry.Profile> profiles = enterprises.profiles(receivers);
+		List<Candidate> out = new ArrayList<>();
+		for (Ranking.Match x : ranked) {
+			Listing other = others.get(l.offer() ? x.want() : x.offer()).published();
+			Listing offer = l.offer() ? seen : other;
+			Listing need = l.offer() ? other : seen;
+			Material m = catalogue.material(offer.materialCode()).orElseThrow();
+			EnterpriseRegistry.Profile receiver = profiles.get(need.enterprise());
+			Rule rule = Catalogue.rulesFor(b.rules(), m, receiver == null ? null : receiver.industryCode()).stream()
+				.findFirst().orElse(null);
+			Licence licence = m.hazardous() ? b.covering(need.enterprise(), m, today) : null;
+			double transport = x.tonnes() * x.distanceKm() * settings.transportCostPerTonneKm();
+			double co2 = x.tonnes() * x.distanceKm() * settings.co2KgPerTonneKm() / 1000;
+			out.add(new Candidate(other, offer.id(), need.id(), m.code(), rule, x.distanceKm(), x.tonnes(), transport, co2, x.netBenefit(),
+					licence == null ? null : licence.number(),
+					licence != null && !licence.province().equals(settings.province())));
 		}
 		return out;
-	}
-
-	private Candidate candidate(Listing self, Listing other, Ranking.Match x, LocalDate today) {
-		Listing offer = self.offer() ? self : other;
-		Listing need = self.offer() ? other : self;
-		Material m = catalogue.material(offer.materialCode()).orElseThrow();
-		String industry = enterprises.profile(need.enterprise()).map(EnterpriseRegistry.Profile::industryCode).orElse(null);
-		Rule rule = catalogue.rulesFor(m, industry).stream().findFirst().orElse(null);
-		Licence licence = m.hazardous() ? licences.covering(need.enterprise(), m, today).orElse(null) : null;
-		double transport = x.tonnes() * x.distanceKm() * settings.transportCostPerTonneKm();
-		double co2 = x.tonnes() * x.distanceKm() * settings.co2KgPerTonneKm() / 1000;
-		Listing partner = listings.get(other.id());
-		return new Candidate(partner, self.offer() ? listings.get(self.id()) : partner,
-				self.offer() ? partner : listings.get(self.id()), rule, x.distanceKm(), x.tonnes(), transport, co2,
-				x.netBenefit(), licence == null ? null : licence.number(),
-				licence != null && !licence.province().equals(settings.province()));
 	}
 
 	/** Whether the caller may plan for this park (null: the whole city, CITY only). */
@@ -159,7 +160,11 @@ public class Matching {
 			.map(s -> new Line(byId.get(s.offer()), byId.get(s.want()), s.quantity(), s.distanceKm()))
 			.sorted(java.util.Comparator.comparingDouble(Line::tonnes).reversed())
 			.toList();
-		return new Plan(parkCode, offers.size(), needs.size(), best.objective(), greedy.objective(), best.divertedTonnes(),
-				best.optimal(), lines);
+		Map<String, Double> byUnit = new java.util.TreeMap<>();
+		for (Line line : lines) {
+			byUnit.merge(catalogue.material(line.offer().materialCode()).orElseThrow().unit(), line.tonnes(), Double::sum);
+		}
+		return new Plan(parkCode, offers.size(), needs.size(), best.objective(), greedy.objective(),
+				byUnit.getOrDefault("t", 0.0), byUnit, best.optimal(), lines);
 	}
 }
