@@ -62,7 +62,9 @@
     var c = data('exchange-data');
     if (c) { centre(c); }
     var g = data('plan-data');
-    if (g) { plan(g); }
+    var el = document.getElementById('plan-graph');
+    if (g && el && !el.dataset.drawn) { el.dataset.drawn = '1'; plan(g); }
   }
+  document.addEventListener('htmx:afterSwap', start);
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 }());

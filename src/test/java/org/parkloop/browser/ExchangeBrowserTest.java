@@ -89,5 +89,15 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		assertThat(browser.findElements(By.cssSelector("#plan-lines tbody tr"))).isNotEmpty();
 		assertThat(chromium.consoleErrors()).isEmpty();
 		chromium.screenshot("exchange-plan.png");
+
+		// every exchange page is complete in English: no message is missing
+		for (String page : new String[] { "/exchange?lang=en", "/exchange/catalogue", "/exchange/deals",
+				"/exchange/deals/1", "/exchange/listings/" + offerId, "/exchange/plan", "/exchange/rules/1" }) {
+			browser.get(base + page);
+			wait.until(d -> d.getPageSource().contains("</footer>")
+					&& (!page.equals("/exchange/plan") || !d.findElements(By.id("plan-facts")).isEmpty()));
+			assertThat(browser.getPageSource()).as(page).doesNotContain("??").contains("lang=\"en\"");
+		}
+		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 }

@@ -227,17 +227,23 @@ class ExchangePages {
 		return "redirect:/exchange/deals/" + id;
 	}
 
+	/** The page, whose result is computed by {@link #planResult} while the page shows that it is running. */
 	@GetMapping("/exchange/plan")
-	String plan(@RequestParam(required = false) String park, Model model, Locale locale) {
-		String scope = park == null || park.isBlank() ? null : park;
-		if (scope == null && !matching.mayPlan(null)) {
-			scope = matching.plannableParks().stream().findFirst().map(p -> p.code()).orElse(null);
+	String plan(@RequestParam(required = false) String park, Model model) {
+		String scope = planScope(park);
+		if (!matching.mayPlan(scope)) {
+			throw new org.parkloop.shared.Forbidden(scope == null ? "access.cityOnly" : "access.park", scope);
 		}
-		Matching.Plan plan = matching.plan(scope);
-		model.addAttribute("plan", plan);
 		model.addAttribute("park", scope);
 		model.addAttribute("parks", matching.plannableParks());
 		model.addAttribute("city", matching.mayPlan(null));
+		return "exchange/plan";
+	}
+
+	@GetMapping("/exchange/plan/result")
+	String planResult(@RequestParam(required = false) String park, Model model, Locale locale) {
+		Matching.Plan plan = matching.plan(planScope(park));
+		model.addAttribute("plan", plan);
 		model.addAttribute("names", names(locale));
 		Map<String, double[]> nodes = new LinkedHashMap<>();
 		List<Map<String, Object>> links = new ArrayList<>();
@@ -252,7 +258,16 @@ class ExchangePages {
 				"lat", e.getValue()[1])).toList());
 		graph.put("links", links);
 		model.addAttribute("graphJson", json.writeValueAsString(graph));
-		return "exchange/plan";
+		return "exchange/plan-result :: result";
+	}
+
+	/** The park asked for; without one, the whole city for CITY, else the caller's first park. */
+	private String planScope(String park) {
+		if (park != null && !park.isBlank()) {
+			return park;
+		}
+		return matching.mayPlan(null) ? null
+				: matching.plannableParks().stream().findFirst().map(p -> p.code()).orElse(null);
 	}
 
 	private Map<String, String> names(Locale locale) {
