@@ -126,16 +126,7 @@ class ExchangePages {
 
 	@PostMapping("/exchange/listings/{id}/close")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			listings.close(id);
-			redirect.addFlashAttribute("message", messages.get("exchange.listing.closedNow"));
-		}
-		catch (RuleViolation e) {
-			if (e instanceof org.parkloop.shared.Forbidden || e instanceof org.parkloop.shared.NotFound) {
-				throw e;
-			}
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
+		attempt(redirect, "exchange.listing.closedNow", () -> listings.close(id));
 		return "redirect:/exchange/listings/" + id;
 	}
 
@@ -153,22 +144,12 @@ class ExchangePages {
 		Long need = r.id("needId");
 		Deals.Proposal p = new Deals.Proposal(offer, need, r.number("quantity", "quantity"), r.number("price", "price"),
 				form.get("note"));
-		try {
-			if (!r.problems.isEmpty()) {
-				throw new InvalidInput(r.problems);
-			}
-			Deal d = deals.propose(p);
-			redirect.addFlashAttribute("message", messages.get("exchange.deal.proposed"));
-			return "redirect:/exchange/deals/" + d.id();
-		}
-		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
-		catch (RuleViolation e) {
-			if (e instanceof org.parkloop.shared.Forbidden || e instanceof org.parkloop.shared.NotFound) {
-				throw e;
-			}
-			redirect.addFlashAttribute("error", messages.of(e));
+		long[] created = { 0 };
+		if (attempt(redirect, "exchange.deal.proposed", () -> {
+			r.check();
+			created[0] = deals.propose(p).id();
+		})) {
+			return "redirect:/exchange/deals/" + created[0];
 		}
 		String back = form.get("from");
 		return "redirect:/exchange" + (back != null && back.matches("\\d+") ? "/listings/" + back : "");
@@ -185,45 +166,24 @@ class ExchangePages {
 	@PostMapping("/exchange/deals/{id}/action")
 	String act(@PathVariable long id, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String approvalRef, RedirectAttributes redirect) {
-		try {
-			Deal.Action a = action == null ? null : switch (action) {
-				case "AGREE", "DELIVER", "COMPLETE", "CANCEL" -> Deal.Action.valueOf(action);
-				default -> null;
-			};
-			deals.act(id, a, approvalRef);
-			redirect.addFlashAttribute("message", messages.get("exchange.deal.done"));
-		}
-		catch (RuleViolation e) {
-			if (e instanceof org.parkloop.shared.Forbidden || e instanceof org.parkloop.shared.NotFound) {
-				throw e;
-			}
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
+		Deal.Action a = action == null ? null : switch (action) {
+			case "AGREE", "DELIVER", "COMPLETE", "CANCEL" -> Deal.Action.valueOf(action);
+			default -> null;
+		};
+		attempt(redirect, "exchange.deal.done", () -> deals.act(id, a, approvalRef));
 		return "redirect:/exchange/deals/" + id;
 	}
 
 	@PostMapping("/exchange/deals/{id}/shipments")
 	String ship(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		Reader r = new Reader(form);
-		try {
+		attempt(redirect, "exchange.shipment.recorded", () -> {
 			deals.get(id);
 			Deals.ShipmentCommand s = new Deals.ShipmentCommand(r.date("shippedOn"), r.number("quantity", "quantity"),
 					form.get("manifestNo"), form.get("carrier"));
-			if (!r.problems.isEmpty()) {
-				throw new InvalidInput(r.problems);
-			}
+			r.check();
 			deals.ship(id, s);
-			redirect.addFlashAttribute("message", messages.get("exchange.shipment.recorded"));
-		}
-		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
-		catch (RuleViolation e) {
-			if (e instanceof org.parkloop.shared.Forbidden || e instanceof org.parkloop.shared.NotFound) {
-				throw e;
-			}
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
+		});
 		return "redirect:/exchange/deals/" + id;
 	}
 
@@ -295,6 +255,28 @@ class ExchangePages {
 		return parks.find(code).map(p -> p.name(locale)).orElse(code);
 	}
 
+	/**
+	 * Runs a change and says so; a refusal the user can put right comes back as the page's error, while an access
+	 * refusal (forbidden, not found) goes on to the error page.
+	 */
+	private boolean attempt(RedirectAttributes redirect, String done, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("message", messages.get(done));
+			return true;
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		catch (org.parkloop.shared.Forbidden | org.parkloop.shared.NotFound e) {
+			throw e;
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return false;
+	}
+
 	/** Reads numbers, ids and dates of a form, collecting what it cannot read. */
 	private static final class Reader {
 
@@ -303,6 +285,13 @@ class ExchangePages {
 
 		Reader(Map<String, String> form) {
 			this.form = form;
+		}
+
+		/** Refuses the form when something could not be read. */
+		void check() {
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
 		}
 
 		Double number(String name, String field) {
