@@ -197,6 +197,9 @@ class ExchangeTest extends IntegrationTest {
 				{"kind":"NEED","title":"水泥缓凝剂原料","quantity":600,"maxDistanceKm":50,"accepts":[{"materialCode":"SW06","valuePerUnit":60}]}""");
 		long far = create("ex-d", """
 				{"kind":"NEED","title":"石膏（远）","quantity":2000,"maxDistanceKm":200,"accepts":[{"materialCode":"SW06","valuePerUnit":20}]}""");
+		long past = create("ex-c", """
+				{"kind":"NEED","title":"石膏（已过期）","quantity":2000,"maxDistanceKm":200,"availableTo":"%s",
+				 "accepts":[{"materialCode":"SW06","valuePerUnit":90}]}""".formatted(LocalDate.now().minusDays(1)));
 		long tooFar = create("ex-e", """
 				{"kind":"NEED","title":"石膏（限距 1 km）","quantity":2000,"maxDistanceKm":1,"accepts":[{"materialCode":"SW06","valuePerUnit":90}]}""");
 		double dNear = km(27.660, 120.560, 27.670, 120.575) * 1.3;
@@ -204,7 +207,7 @@ class ExchangeTest extends IntegrationTest {
 		String body = mvc.perform(get("/api/v1/exchange/listings/" + offer + "/candidates").with(as("ex-a")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		java.util.List<Integer> partners = JsonPath.read(body, "$[*].partner.id");
-		assertThat(partners).doesNotContain((int) tooFar);
+		assertThat(partners).doesNotContain((int) tooFar, (int) past);
 		int i = partners.indexOf((int) near);
 		int j = partners.indexOf((int) far);
 		assertThat(i).isGreaterThanOrEqualTo(0).isLessThan(j);

@@ -102,25 +102,28 @@ public class Listings {
 		return withAccepts(rows).get(0);
 	}
 
-	/** Every open listing of one kind in full (in the given parks, or all when null), for matching. */
+	/** Open and not past its last day: what matching considers. */
+	private static final String CURRENT = " l.status = 'OPEN' and (l.available_to is null or l.available_to >= current_date)";
+
+	/** Every current listing of one kind in full (in the given parks, or all when null), for matching. */
 	List<Listing> open(Listing.Kind kind, Set<String> parkCodes) {
-		return withAccepts(jdbc.sql(SELECT + " where l.status = 'OPEN' and l.kind = ?"
+		return withAccepts(jdbc.sql(SELECT + " where" + CURRENT + " and l.kind = ?"
 				+ (parkCodes == null ? "" : " and l.park_code = any(?)") + " order by l.id")
 			.params(parkCodes == null ? List.of(kind.name()) : List.of(kind.name(), parkCodes.toArray(String[]::new)))
 			.query(Listings::map).list());
 	}
 
-	/** Open needs that accept the material (by its code or its category), for an offer's candidates. */
+	/** Current needs that accept the material (by its code or its category), for an offer's candidates. */
 	List<Listing> needsAccepting(Material m) {
-		return withAccepts(jdbc.sql(SELECT + " where l.status = 'OPEN' and l.kind = 'NEED' and exists (select 1 from"
+		return withAccepts(jdbc.sql(SELECT + " where" + CURRENT + " and l.kind = 'NEED' and exists (select 1 from"
 				+ " exchange_accept a where a.listing_id = l.id and (a.material_code = ? or a.material_code = ?))")
 			.params(m.code(), m.category() == null ? m.code() : m.category())
 			.query(Listings::map).list());
 	}
 
-	/** Open offers of these materials, for a need's candidates. */
+	/** Current offers of these materials, for a need's candidates. */
 	List<Listing> offersOf(Set<String> materialCodes) {
-		return withAccepts(jdbc.sql(SELECT + " where l.status = 'OPEN' and l.kind = 'OFFER' and l.material_code = any(?)")
+		return withAccepts(jdbc.sql(SELECT + " where" + CURRENT + " and l.kind = 'OFFER' and l.material_code = any(?)")
 			.param(materialCodes.toArray(String[]::new)).query(Listings::map).list());
 	}
 
