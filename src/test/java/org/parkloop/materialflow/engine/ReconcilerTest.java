@@ -27,6 +27,30 @@ class ReconcilerTest {
 		return estimates.stream().collect(Collectors.toMap(Result.Estimate::id, Function.identity()));
 	}
 
+	/**
+	 * Narasimhan and Jordache (2000), chapter 1: a heat exchanger with a by-pass. The feed F1 splits into F2 through
+	 * the exchanger (F4 out) and F3 through the by-pass valve (F5 out), which mix into F6; every flow measured with
+	 * unit variance. The book's reconciled flows are 100.22, 64.50, 35.72, 64.50, 35.72, 100.22. Both engines.
+	 */
+	@Test
+	void theHeatExchangerWithBypassOfNarasimhanAndJordache() {
+		Model m = new Model(List.of("splitter", "exchanger", "valve", "mixer"),
+				List.of(new Flow("F1", null, "splitter", 101.91, 1.0), new Flow("F2", "splitter", "exchanger", 64.45, 1.0),
+						new Flow("F3", "splitter", "valve", 34.65, 1.0), new Flow("F4", "exchanger", "mixer", 64.20, 1.0),
+						new Flow("F5", "valve", "mixer", 36.44, 1.0), new Flow("F6", "mixer", null, 98.88, 1.0)),
+				List.of(), List.of(), false);
+		for (Result r : List.of(Reconciler.reconcile(m), SparseReconciler.reconcile(m))) {
+			Map<String, Result.Estimate> f = byId(r.flows());
+			double[] published = { 100.22, 64.50, 35.72, 64.50, 35.72, 100.22 };
+			for (int i = 0; i < published.length; i++) {
+				assertThat(f.get("F" + (i + 1)).value()).as("F" + (i + 1)).isCloseTo(published[i], within(5e-3));
+			}
+			assertThat(r.degreesOfFreedom()).isEqualTo(4);
+			assertThat(r.chiSquare()).isCloseTo(6.4075, within(1e-4));
+			assertThat(r.globalTestPassed()).isTrue();
+		}
+	}
+
 	/** Rao and Narasimhan (1996): a splitter F1 = F2 + F3, each measured with σ = 3 % of its value. */
 	@Test
 	void theSplitterOfRaoAndNarasimhan() {
