@@ -44,17 +44,34 @@ public final class Reconciler {
 			if (!model.nonNegative() || iterations >= MAX_ITERATIONS) {
 				return p.result(s, iterations);
 			}
-			// keep flows non-negative: fix each negative one at zero and solve again (active set on the bounds)
+			// keep flows non-negative, an active-set method on the bounds: fix each negative flow at zero; when none is
+			// negative, release the fixed flow that would come out most positive on its own (its bound's multiplier
+			// has the wrong sign); stop when no fixed flow would: then every bound's multiplier is right (KKT)
 			List<Integer> negative = new ArrayList<>();
 			for (int v = 0; v < p.names.size(); v++) {
 				if (p.isFlow(v) && s.value[v] != null && s.value[v] < -TOLERANCE * (1 + p.scale) && !clamped.contains(v)) {
 					negative.add(v);
 				}
 			}
-			if (negative.isEmpty()) {
+			if (!negative.isEmpty()) {
+				clamped.addAll(negative);
+				continue;
+			}
+			int release = -1;
+			double most = TOLERANCE * (1 + p.scale);
+			for (int v : clamped) {
+				Set<Integer> others = new HashSet<>(clamped);
+				others.remove(v);
+				Double free = solve(p, others).value[v];
+				if (free != null && free > most) {
+					most = free;
+					release = v;
+				}
+			}
+			if (release < 0) {
 				return p.result(s, iterations);
 			}
-			clamped.addAll(negative);
+			clamped.remove(release);
 		}
 	}
 

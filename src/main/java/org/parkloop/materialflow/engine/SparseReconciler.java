@@ -50,25 +50,50 @@ public final class SparseReconciler {
 		if (!model.nonNegative()) {
 			return new Run(model).solve();
 		}
-		// keep flows non-negative as the dense engine does: fix each negative flow at zero and solve again
+		// keep flows non-negative as the dense engine does (an active-set method on the bounds): fix each negative
+		// flow at zero; when none is negative, release the fixed flow that would come out most positive on its own
 		Map<String, Model.Flow> clamped = new HashMap<>();
 		for (int iteration = 1;; iteration++) {
-			List<Model.Flow> flows = model.flows().stream()
-				.map(f -> clamped.containsKey(f.id()) ? new Model.Flow(f.id(), f.from(), f.to(), 0.0, 0.0) : f)
-				.toList();
-			Result r = new Run(new Model(model.processes(), flows, model.stocks(), List.of(), false)).solve();
+			Result r = solveClamped(model, clamped.keySet());
 			List<Model.Flow> negative = new ArrayList<>();
-			for (int i = 0; i < flows.size(); i++) {
+			for (int i = 0; i < model.flows().size(); i++) {
 				Result.Estimate e = r.flows().get(i);
 				if (e.value() != null && e.value() < -1e-9 * (1 + Math.abs(e.value())) && !clamped.containsKey(e.id())) {
 					negative.add(model.flows().get(i));
 				}
 			}
-			if (negative.isEmpty() || iteration >= 100) {
+			if (iteration >= 100) {
 				return withClamped(model, r, clamped, iteration);
 			}
-			negative.forEach(f -> clamped.put(f.id(), f));
+			if (!negative.isEmpty()) {
+				negative.forEach(f -> clamped.put(f.id(), f));
+				continue;
+			}
+			String release = null;
+			double most = 0;
+			for (String id : clamped.keySet()) {
+				java.util.Set<String> others = new java.util.HashSet<>(clamped.keySet());
+				others.remove(id);
+				Double free = solveClamped(model, others).flows().stream().filter(e -> e.id().equals(id)).findFirst()
+					.map(Result.Estimate::value).orElse(null);
+				if (free != null && free > 1e-9 * (1 + Math.abs(free)) && free > most) {
+					most = free;
+					release = id;
+				}
+			}
+			if (release == null) {
+				return withClamped(model, r, clamped, iteration);
+			}
+			clamped.remove(release);
 		}
+	}
+
+	/** The model solved with these flows fixed at zero. */
+	private static Result solveClamped(Model model, java.util.Set<String> clamped) {
+		List<Model.Flow> flows = model.flows().stream()
+			.map(f -> clamped.contains(f.id()) ? new Model.Flow(f.id(), f.from(), f.to(), 0.0, 0.0) : f)
+			.toList();
+		return new Run(new Model(model.processes(), flows, model.stocks(), List.of(), false)).solve();
 	}
 
 	/** The clamped flows as the caller gave them, at zero; a clamped measurement's adjustment counts in χ². */

@@ -12,7 +12,8 @@ import org.parkloop.materialflow.engine.Result;
 /**
  * What the Sankey diagram draws: nodes (processes, the boundary's inputs and outputs), links with the reconciled
  * values and their uncertainty, and the processes whose given values do not balance (|z| > 1.96) highlighted.
- * ECharts draws no cycles in a Sankey diagram: links that would close one are listed instead.
+ * ECharts draws no cycles in a Sankey diagram: a link that would close one (a recycle) is drawn into a copy of its
+ * target, marked ↺, so every flow of a cyclic model is still drawn with its width. Zero and unknown flows are listed.
  */
 record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, List<LayerLinks> layers) {
 
@@ -28,6 +29,8 @@ record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, Lis
 
 	static final String INPUT = "⟨in⟩";
 	static final String OUTPUT = "⟨out⟩";
+
+	static final String RECYCLE = "↺";
 
 	static SankeyView of(ModelDocument doc, Result result, String inputLabel, String outputLabel) {
 		Map<String, Result.Balance> balances = new HashMap<>();
@@ -59,8 +62,10 @@ record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, Lis
 				nodes.put(target, new Node(target, outputLabel + " " + f.id(), false));
 			}
 			if (reaches(edges, target, source)) {
-				notDrawn.add(f.id());
-				continue;
+				Node back = nodes.get(target);
+				String copy = target + RECYCLE + f.id();
+				nodes.put(copy, new Node(copy, RECYCLE + " " + back.label(), back.unbalanced()));
+				target = copy;
 			}
 			edges.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(target);
 			links.add(new Link(source, target, e.value(), e.sigma(), f.id()));
