@@ -119,4 +119,36 @@ class LayeredReconcilerTest {
 			assertThat(sd).as(e.id()).isCloseTo(e.sigma(), within(0.12 * e.sigma()));
 		}
 	}
+
+	/**
+	 * Slag reported with far more cadmium than the ore can bring: without the option the unknown concentration of the
+	 * dust comes out negative; with it the dust's concentration is held at zero, the measurements take the imbalance,
+	 * and the substance still balances.
+	 */
+	@Test
+	void anOptionKeepsGoodsAndConcentrationsNonNegative() {
+		Model goods = smelter(1000, 610, 300, 90);
+		Layer cd = new Layer("Cd", List.of(new Layer.Concentration("ore", 0.02, 0.002),
+				new Layer.Concentration("metal", 0.001, 0.0002), new Layer.Concentration("slag", 0.07, 0.007),
+				new Layer.Concentration("dust", null, null)));
+		LayeredReconciler.LayeredResult free = LayeredReconciler.reconcile(goods, List.of(cd));
+		assertThat(free.concentrations().get("Cd").get(3).value()).isNegative();
+
+		Model bounded = new Model(goods.processes(), goods.flows(), goods.stocks(), goods.relations(), true);
+		LayeredReconciler.LayeredResult r = LayeredReconciler.reconcile(bounded, List.of(cd));
+		List<Result.Estimate> c = r.concentrations().get("Cd");
+		assertThat(c.get(3).value()).isZero();
+		assertThat(c).allMatch(e -> e.value() >= 0);
+		assertThat(r.goods().flows()).allMatch(e -> e.value() >= 0);
+		double in = r.goods().flows().get(0).value() * c.get(0).value();
+		double out = 0;
+		for (int i = 1; i < 4; i++) {
+			out += r.goods().flows().get(i).value() * c.get(i).value();
+		}
+		assertThat(in).isCloseTo(out, within(1e-8));
+		assertThat(r.goods().chiSquare()).isGreaterThan(free.goods().chiSquare());
+		// the measurements take the imbalance: more cadmium in the ore, less in the slag
+		assertThat(c.get(0).value()).isGreaterThan(0.02);
+		assertThat(c.get(2).value()).isLessThan(0.07);
+	}
 }
