@@ -113,6 +113,23 @@ class ExchangeTest extends IntegrationTest {
 		return ((Number) JsonPath.read(body, path)).doubleValue();
 	}
 
+	/** The row of the deal in the user's Excel export of deals (empty when not there), cell by cell. */
+	private java.util.List<String> exportedDeal(String user, long deal) throws Exception {
+		byte[] xlsx = mvc.perform(get("/exchange/deals/export.xlsx").with(signedIn(user))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+				if (row.getRowNum() > 0 && row.getCell(0).getNumericCellValue() == deal) {
+					java.util.List<String> cells = new java.util.ArrayList<>();
+					row.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+							? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue()));
+					return cells;
+				}
+			}
+		}
+		return java.util.List.of();
+	}
+
 	static double km(double lat1, double lon1, double lat2, double lon2) {
 		double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
 		double a = Math.pow(Math.sin((p2 - p1) / 2), 2)
@@ -321,6 +338,9 @@ class ExchangeTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/exchange/deals/" + deal).with(as("ex-d"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/exchange/deals").with(as("ex-d"))).andExpect(jsonPath("$[*].id", not(hasItem((int) deal))));
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/cancel").with(as("ex-park"))).andExpect(status().isForbidden());
+		assertThat(exportedDeal("ex-a", deal)).contains("交换测试热电厂", "交换测试水泥厂", "已完成").containsSubsequence("300.0", "25.0");
+		assertThat(exportedDeal("ex-park", deal)).contains("已完成").doesNotContain("25.0");
+		assertThat(exportedDeal("ex-d", deal)).isEmpty();
 
 		// the information centre counts it; the park's model takes it as a flow between the two enterprises
 		mvc.perform(get("/api/v1/exchange/statistics").with(as("ex-d")))

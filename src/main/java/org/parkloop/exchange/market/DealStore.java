@@ -75,6 +75,11 @@ class DealStore {
 			.query(Integer.class).single() > 0;
 	}
 
+	/** Holds the licence's row until the transaction ends, so two deals cannot both take its last tonnes. */
+	void lockLicence(long licenceId) {
+		jdbc.sql("select id from exchange_licence where id = ? for update").param(licenceId).query(Long.class).single();
+	}
+
 	/** Tonnes a licence has taken or is committed to in a year: deals agreed or under way, and completed ones' deliveries. */
 	double tonnesUnderLicence(long licenceId, int year) {
 		return jdbc.sql("""

@@ -165,6 +165,7 @@ public class Deals {
 	private Licence checkLicence(String receiver, Material m, double tonnes, LocalDate day) {
 		Licence l = licences.covering(receiver, m, day)
 			.orElseThrow(() -> new RuleViolation("exchange.deal.noLicence", m.code()));
+		store.lockLicence(l.id());
 		double left = markets.remaining(l, day);
 		if (tonnes > left + 1e-9) {
 			throw new RuleViolation("exchange.deal.capacity", l.number(), Math.round(left * 1000) / 1000.0);
@@ -192,6 +193,7 @@ public class Deals {
 		Deal.Status next = acting.after(action, party);
 		if (action == Deal.Action.AGREE && d.hazardous()) {
 			Licence l = licences.get(d.licenceId());
+			store.lockLicence(l.id());
 			if (!l.validOn(LocalDate.now(clock))) {
 				throw new RuleViolation("exchange.deal.noLicence", d.materialCode());
 			}
