@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +19,7 @@ import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.Caller;
-import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
-import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Role;
 import org.parkloop.shared.RuleViolation;
@@ -161,56 +158,11 @@ public class Listings {
 			throw new Forbidden("access.exchangeList");
 		}
 		EnterpriseRegistry.Profile profile = enterprises.profile(enterprise).orElseThrow(() -> new Forbidden("access.exchangeList"));
-		List<FieldProblem> problems = new ArrayList<>();
-		if (c.kind() == null) {
-			problems.add(new FieldProblem("kind", "validation.required"));
-		}
-		if (blank(c.title())) {
-			problems.add(new FieldProblem("title", "validation.required"));
-		}
-		if (c.quantity() == null || !(c.quantity() > 0)) {
-			problems.add(new FieldProblem("quantity", "validation.positive"));
-		}
-		if (c.availableFrom() != null && c.availableTo() != null && c.availableTo().isBefore(c.availableFrom())) {
-			problems.add(new FieldProblem("availableTo", "exchange.dates.order"));
-		}
-		for (String f : List.of("price", "disposalCost")) {
-			Double v = f.equals("price") ? c.price() : c.disposalCost();
-			if (v != null && !(v >= 0)) {
-				problems.add(new FieldProblem(f, "validation.nonNegative"));
-			}
-		}
-		Material material = null;
-		List<Listing.Accept> accepts = new ArrayList<>();
-		if (c.kind() == Listing.Kind.OFFER) {
-			material = materialOrProblem("materialCode", c.materialCode(), problems);
-		}
-		else if (c.kind() == Listing.Kind.NEED) {
-			if (c.maxDistanceKm() == null || !(c.maxDistanceKm() > 0)) {
-				problems.add(new FieldProblem("maxDistanceKm", "validation.positive"));
-			}
-			Set<String> seen = new HashSet<>();
-			for (Listing.Accept a : c.accepts() == null ? List.<Listing.Accept>of() : c.accepts()) {
-				Material m = materialOrProblem("accepts", a.materialCode(), problems);
-				if (m != null && seen.add(m.code())) {
-					if (a.valuePerUnit() != null && !(a.valuePerUnit() >= 0)) {
-						problems.add(new FieldProblem("accepts", "validation.nonNegative"));
-					}
-					accepts.add(new Listing.Accept(m.code(), a.valuePerUnit() == null ? 0.0 : a.valuePerUnit()));
-				}
-			}
-			if (accepts.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("accepts"))) {
-				problems.add(new FieldProblem("accepts", "exchange.accepts.required"));
-			}
-		}
-		Double lat = c.latitude() != null ? c.latitude() : profile.latitude();
-		Double lon = c.longitude() != null ? c.longitude() : profile.longitude();
-		if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-			problems.add(new FieldProblem("latitude", "exchange.location.required"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
+		ListingRules.Checked checked = ListingRules.check(c, profile, catalogue);
+		Material material = checked.material();
+		List<Listing.Accept> accepts = checked.accepts();
+		Double lat = checked.latitude();
+		Double lon = checked.longitude();
 		Double disposal = c.disposalCost();
 		if (c.kind() == Listing.Kind.OFFER && disposal == null) {
 			disposal = material.typicalDisposalCost();
@@ -248,14 +200,6 @@ public class Listings {
 		jdbc.sql("update exchange_listing set status = 'CLOSED', version = version + 1 where id = ?").param(id).update();
 		audit.record("CLOSE", "exchange_listing", Long.toString(id), l.title());
 		return get(id);
-	}
-
-	private Material materialOrProblem(String field, String code, List<FieldProblem> problems) {
-		Material m = catalogue.material(code).filter(Material::selectable).orElse(null);
-		if (m == null) {
-			problems.add(new FieldProblem(field, "exchange.material.unknown", String.valueOf(code)));
-		}
-		return m;
 	}
 
 	private List<Listing> withAccepts(List<Listing> rows) {

@@ -1,0 +1,125 @@
+package org.parkloop.exchange.market;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parkloop.exchange.catalogue.Catalogue;
+import org.parkloop.exchange.catalogue.Material;
+import org.parkloop.platform.Forms;
+import org.parkloop.platform.Messages;
+import org.parkloop.shared.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The information centre and the listings in the browser: list, publish, see one with its candidates, close. */
+@Controller
+class ListingPages {
+
+	private final Listings listings;
+	private final Matching matching;
+	private final Centre centre;
+	private final Catalogue catalogue;
+	private final Messages messages;
+	private final JsonMapper json;
+	private final PageSupport support;
+
+	ListingPages(Listings listings, Matching matching, Centre centre, Catalogue catalogue, Messages messages, JsonMapper json, PageSupport support) {
+		this.listings = listings;
+		this.matching = matching;
+		this.centre = centre;
+		this.catalogue = catalogue;
+		this.messages = messages;
+		this.json = json;
+		this.support = support;
+	}
+
+	@GetMapping("/exchange")
+	String centre(@RequestParam(required = false) Listing.Kind kind, @RequestParam(required = false) String material,
+			Model model, Locale locale) {
+		Centre.Statistics stats = centre.statistics();
+		model.addAttribute("stats", stats);
+		List<Listing> found = listings.find(new Listings.Filter(kind, material, null, false));
+		model.addAttribute("listings", found);
+		model.addAttribute("labels", support.labels(found, locale));
+		model.addAttribute("kind", kind);
+		model.addAttribute("material", material);
+		model.addAttribute("materials", catalogue.materials().stream().filter(Material::selectable).toList());
+		model.addAttribute("names", support.names(locale));
+		model.addAttribute("canList", listings.canList());
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("byMaterial", stats.byMaterial().stream().map(a -> List.of(support.label(a.key(), locale), a.quantity(), a.unit())).toList());
+		chart.put("byPark", stats.byPark().stream().map(a -> List.of(support.parkName(a.key(), locale), a.quantity())).toList());
+		chart.put("byMonth", stats.byMonth().stream().map(a -> List.of(a.key(), a.quantity())).toList());
+		chart.put("tonnes", messages.get("exchange.tonnes"));
+		model.addAttribute("chartJson", json.writeValueAsString(chart));
+		return "exchange/centre";
+	}
+
+	@GetMapping("/exchange/listings/new")
+	String newListing(@RequestParam(defaultValue = "OFFER") Listing.Kind kind, Model model) {
+		if (!listings.canList()) {
+			throw new org.parkloop.shared.Forbidden("access.exchangeList");
+		}
+		model.addAttribute("kind", kind);
+		model.addAttribute("materials", catalogue.materials().stream().filter(Material::selectable).toList());
+		model.addAttribute("periods", Listing.Period.values());
+		return "exchange/listing-form";
+	}
+
+	@PostMapping("/exchange/listings")
+	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		FormReader r = new FormReader(form);
+		Listing.Kind kind = "NEED".equals(form.get("kind")) ? Listing.Kind.NEED : Listing.Kind.OFFER;
+		List<Listing.Accept> accepts = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			String code = form.get("accept" + i);
+			if (code != null && !code.isBlank()) {
+				accepts.add(new Listing.Accept(code, r.number("value" + i, "accepts")));
+			}
+		}
+		Listing.Period period = "MONTH".equals(form.get("period")) ? Listing.Period.MONTH
+				: "ONCE".equals(form.get("period")) ? Listing.Period.ONCE : Listing.Period.YEAR;
+		Listings.ListingCommand c = new Listings.ListingCommand(kind, form.get("enterprise"), form.get("title"),
+				form.get("materialCode"), r.number("quantity", "quantity"), period, form.get("properties"),
+				r.date("availableFrom"), r.date("availableTo"), r.number("price", "price"),
+				r.number("disposalCost", "disposalCost"), r.number("maxDistanceKm", "maxDistanceKm"), null, null, accepts);
+		try {
+			if (!r.problems.isEmpty()) {
+				throw new InvalidInput(r.problems);
+			}
+			Listing created = listings.create(c);
+			redirect.addFlashAttribute("message", messages.get("exchange.listing.created"));
+			return "redirect:/exchange/listings/" + created.id();
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(new InvalidInput(Forms.merge(r.problems, e.problems()))));
+			return "redirect:/exchange/listings/new?kind=" + kind;
+		}
+	}
+
+	@GetMapping("/exchange/listings/{id}")
+	String listing(@PathVariable long id, Model model, Locale locale) {
+		Listing l = listings.get(id);
+		model.addAttribute("l", l);
+		model.addAttribute("labels", support.labels(List.of(l), locale));
+		model.addAttribute("names", support.names(locale));
+		model.addAttribute("parkName", support.parkName(l.parkCode(), locale));
+		model.addAttribute("candidates", matching.maySeeCandidates(l) ? matching.candidates(id) : null);
+		return "exchange/listing";
+	}
+
+	@PostMapping("/exchange/listings/{id}/close")
+	String close(@PathVariable long id, RedirectAttributes redirect) {
+		support.attempt(redirect, "exchange.listing.closedNow", () -> listings.close(id));
+		return "redirect:/exchange/listings/" + id;
+	}
+}

@@ -1,0 +1,71 @@
+package org.parkloop.exchange.market;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A park's or the city's optimal allocation in the browser, computed while the page shows that it runs. */
+@Controller
+class PlanPages {
+
+	private final Matching matching;
+	private final JsonMapper json;
+	private final PageSupport support;
+
+	PlanPages(Matching matching, JsonMapper json, PageSupport support) {
+		this.matching = matching;
+		this.json = json;
+		this.support = support;
+	}
+
+	/** The page, whose result is computed by {@link #planResult} while the page shows that it is running. */
+	@GetMapping("/exchange/plan")
+	String plan(@RequestParam(required = false) String park, Model model) {
+		String scope = planScope(park);
+		if (!matching.mayPlan(scope)) {
+			throw new org.parkloop.shared.Forbidden(scope == null ? "access.cityOnly" : "access.park", scope);
+		}
+		model.addAttribute("park", scope);
+		model.addAttribute("parks", matching.plannableParks());
+		model.addAttribute("city", matching.mayPlan(null));
+		return "exchange/plan";
+	}
+
+	@GetMapping("/exchange/plan/result")
+	String planResult(@RequestParam(required = false) String park, Model model, Locale locale) {
+		Matching.Plan plan = matching.plan(planScope(park));
+		model.addAttribute("plan", plan);
+		model.addAttribute("names", support.names(locale));
+		Map<String, double[]> nodes = new LinkedHashMap<>();
+		List<Map<String, Object>> links = new ArrayList<>();
+		for (Matching.Line line : plan.lines()) {
+			nodes.putIfAbsent(line.offer().enterpriseName(), new double[] { line.offer().longitude(), line.offer().latitude() });
+			nodes.putIfAbsent(line.need().enterpriseName(), new double[] { line.need().longitude(), line.need().latitude() });
+			links.add(Map.of("source", line.offer().enterpriseName(), "target", line.need().enterpriseName(),
+					"value", line.tonnes(), "label", support.label(line.offer().materialCode(), locale)));
+		}
+		Map<String, Object> graph = new LinkedHashMap<>();
+		graph.put("nodes", nodes.entrySet().stream().map(e -> Map.of("name", e.getKey(), "lon", e.getValue()[0],
+				"lat", e.getValue()[1])).toList());
+		graph.put("links", links);
+		model.addAttribute("graphJson", json.writeValueAsString(graph));
+		return "exchange/plan-result :: result";
+	}
+
+	/** The park asked for; without one, the whole city for CITY, else the caller's first park. */
+	private String planScope(String park) {
+		if (park != null && !park.isBlank()) {
+			return park;
+		}
+		return matching.mayPlan(null) ? null
+				: matching.plannableParks().stream().findFirst().map(p -> p.code()).orElse(null);
+	}
+}
