@@ -75,6 +75,8 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		assertThat(chromium.consoleErrors()).isEmpty();
 
 		chromium.signIn(base, "enterprise-etdz", DEMO_PASSWORD);
+		browser.get(base + "/exchange");
+		assertThat(browser.findElement(By.id("awaiting")).getText()).contains("等待本企业处理");
 		browser.get(base + "/exchange/deals");
 		browser.findElement(By.cssSelector("#deals a[href$='" + dealUrl.substring(dealUrl.lastIndexOf('/')) + "']")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("agree"))).click();

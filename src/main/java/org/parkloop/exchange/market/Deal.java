@@ -38,6 +38,16 @@ public record Deal(long id, long offerId, long needId, String supplier, String s
 		return shipments.stream().mapToDouble(Shipment::quantity).sum();
 	}
 
+	/** Whether the deal waits for this party (a credit code) to act: agree, start delivering, ship or confirm. */
+	public boolean awaits(String party) {
+		return switch (status) {
+			case PROPOSED -> !party.equals(proposedBy) && (party.equals(supplier) || party.equals(receiver));
+			case AGREED -> party.equals(supplier);
+			case DELIVERING -> party.equals(shipments.isEmpty() ? supplier : receiver);
+			default -> false;
+		};
+	}
+
 	/** The status after the party (a credit code) takes the action, or the reason it may not. */
 	Status after(Action action, String party) {
 		boolean bySupplier = party.equals(supplier);

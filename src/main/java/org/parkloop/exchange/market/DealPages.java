@@ -27,6 +27,7 @@ class DealPages {
 	@GetMapping("/exchange/deals")
 	String dealList(Model model, Locale locale) {
 		model.addAttribute("deals", deals.mine());
+		model.addAttribute("awaiting", deals.awaitingCaller().stream().map(Deal::id).toList());
 		model.addAttribute("names", support.names(locale));
 		return "exchange/deals";
 	}

@@ -92,6 +92,12 @@ public class Deals {
 		return named(found);
 	}
 
+	/** The caller's deals that wait for the caller's enterprise to act. */
+	public List<Deal> awaitingCaller() {
+		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
+		return mine().stream().filter(d -> own.stream().anyMatch(d::awaits)).toList();
+	}
+
 	public Deal get(long id) {
 		Deal d = named(List.of(store.get(id))).get(0);
 		if (!d.party() && !officeSees(d)) {

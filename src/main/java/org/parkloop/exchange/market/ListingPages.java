@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ListingPages {
 
 	private final Listings listings;
+	private final Deals deals;
 	private final Matching matching;
 	private final Centre centre;
 	private final Catalogue catalogue;
@@ -32,8 +33,9 @@ class ListingPages {
 	private final JsonMapper json;
 	private final PageSupport support;
 
-	ListingPages(Listings listings, Matching matching, Centre centre, Catalogue catalogue, Messages messages, JsonMapper json, PageSupport support) {
+	ListingPages(Listings listings, Deals deals, Matching matching, Centre centre, Catalogue catalogue, Messages messages, JsonMapper json, PageSupport support) {
 		this.listings = listings;
+		this.deals = deals;
 		this.matching = matching;
 		this.centre = centre;
 		this.catalogue = catalogue;
@@ -47,6 +49,7 @@ class ListingPages {
 			Model model, Locale locale) {
 		Centre.Statistics stats = centre.statistics();
 		model.addAttribute("stats", stats);
+		model.addAttribute("awaiting", deals.awaitingCaller().size());
 		List<Listing> found = listings.find(new Listings.Filter(kind, material, null, false));
 		model.addAttribute("listings", found);
 		model.addAttribute("labels", support.labels(found, locale));
