@@ -49,6 +49,12 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		browser.findElement(By.id("listing-submit")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-title"), "废木托盘（浏览器测试）"));
 		assertThat(browser.findElement(By.id("own-price")).getText()).contains("80");
+		browser.findElement(By.id("edit-listing")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("quantity"), "value", "50.0"));
+		browser.findElement(By.id("quantity")).clear();
+		browser.findElement(By.id("quantity")).sendKeys("60");
+		browser.findElement(By.id("listing-submit")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "60.0 / 每年"));
 		String offerUrl = browser.getCurrentUrl();
 		String offerId = offerUrl.substring(offerUrl.lastIndexOf('/') + 1);
 		assertThat(chromium.consoleErrors()).isEmpty();

@@ -186,6 +186,14 @@ class ExchangeTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/exchange/listings?material=SW06").with(as("ex-d")))
 			.andExpect(jsonPath("$[*].id", hasItem((int) offer)))
 			.andExpect(jsonPath("$[?(@.id == " + offer + ")].price", hasItem(nullValue())));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/listings/" + offer)
+			.with(as("ex-a")).contentType(MediaType.APPLICATION_JSON).content("""
+					{"title":"脱硫石膏（可见性）","materialCode":"SW06","quantity":150,"period":"MONTH","price":28}"""))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.quantity").value(150.0)).andExpect(jsonPath("$.price").value(28.0))
+			.andExpect(jsonPath("$.kind").value("OFFER"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/listings/" + offer)
+			.with(as("ex-d")).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"quantity\":1}"))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/exchange/listings/" + offer + "/close").with(as("ex-d"))).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/exchange/listings/" + offer + "/close").with(as("ex-a"))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/exchange/listings/" + offer).with(as("ex-d"))).andExpect(status().isNotFound());

@@ -48,6 +48,12 @@ class ExchangeApiController {
 		return listings.get(id);
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/exchange/listings/{id}")
+	@Operation(summary = "Change the caller's own open listing (its kind stays)")
+	Listing update(@PathVariable long id, @RequestBody Listings.ListingCommand listing) {
+		return listings.update(id, listing);
+	}
+
 	@PostMapping("/api/v1/exchange/listings/{id}/close")
 	Listing close(@PathVariable long id) {
 		return listings.close(id);

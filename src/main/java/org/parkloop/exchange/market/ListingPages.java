@@ -80,8 +80,49 @@ class ListingPages {
 
 	@PostMapping("/exchange/listings")
 	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		FormReader r = new FormReader(form);
 		Listing.Kind kind = "NEED".equals(form.get("kind")) ? Listing.Kind.NEED : Listing.Kind.OFFER;
+		FormReader r = new FormReader(form);
+		Listings.ListingCommand c = command(kind, form, r);
+		try {
+			r.check();
+			Listing created = listings.create(c);
+			redirect.addFlashAttribute("message", messages.get("exchange.listing.created"));
+			return "redirect:/exchange/listings/" + created.id();
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(new InvalidInput(Forms.merge(r.problems, e.problems()))));
+			return "redirect:/exchange/listings/new?kind=" + kind;
+		}
+	}
+
+	@GetMapping("/exchange/listings/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Listing l = listings.get(id);
+		if (!l.own()) {
+			throw new org.parkloop.shared.Forbidden("access.exchangeList");
+		}
+		model.addAttribute("l", l);
+		model.addAttribute("kind", l.kind());
+		model.addAttribute("materials", catalogue.materials().stream().filter(Material::selectable).toList());
+		model.addAttribute("periods", Listing.Period.values());
+		return "exchange/listing-form";
+	}
+
+	@PostMapping("/exchange/listings/{id}")
+	String update(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		FormReader r = new FormReader(form);
+		Listings.ListingCommand c = command(null, form, r);
+		if (support.attempt(redirect, "exchange.listing.updated", () -> {
+			r.check();
+			listings.update(id, c);
+		})) {
+			return "redirect:/exchange/listings/" + id;
+		}
+		return "redirect:/exchange/listings/" + id + "/edit";
+	}
+
+	/** The listing a form describes (up to three accepted materials with their values). */
+	private static Listings.ListingCommand command(Listing.Kind kind, Map<String, String> form, FormReader r) {
 		List<Listing.Accept> accepts = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			String code = form.get("accept" + i);
@@ -91,22 +132,10 @@ class ListingPages {
 		}
 		Listing.Period period = "MONTH".equals(form.get("period")) ? Listing.Period.MONTH
 				: "ONCE".equals(form.get("period")) ? Listing.Period.ONCE : Listing.Period.YEAR;
-		Listings.ListingCommand c = new Listings.ListingCommand(kind, form.get("enterprise"), form.get("title"),
-				form.get("materialCode"), r.number("quantity", "quantity"), period, form.get("properties"),
-				r.date("availableFrom"), r.date("availableTo"), r.number("price", "price"),
-				r.number("disposalCost", "disposalCost"), r.number("maxDistanceKm", "maxDistanceKm"), null, null, accepts);
-		try {
-			if (!r.problems.isEmpty()) {
-				throw new InvalidInput(r.problems);
-			}
-			Listing created = listings.create(c);
-			redirect.addFlashAttribute("message", messages.get("exchange.listing.created"));
-			return "redirect:/exchange/listings/" + created.id();
-		}
-		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(new InvalidInput(Forms.merge(r.problems, e.problems()))));
-			return "redirect:/exchange/listings/new?kind=" + kind;
-		}
+		return new Listings.ListingCommand(kind, form.get("enterprise"), form.get("title"), form.get("materialCode"),
+				r.number("quantity", "quantity"), period, form.get("properties"), r.date("availableFrom"),
+				r.date("availableTo"), r.number("price", "price"), r.number("disposalCost", "disposalCost"),
+				r.number("maxDistanceKm", "maxDistanceKm"), null, null, accepts);
 	}
 
 	@GetMapping("/exchange/listings/{id}")

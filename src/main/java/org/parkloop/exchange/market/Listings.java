@@ -177,16 +177,48 @@ public class Listings {
 					c.availableFrom(), c.availableTo(), c.price(), c.kind() == Listing.Kind.OFFER ? disposal : null,
 					c.kind() == Listing.Kind.NEED ? c.maxDistanceKm() : null, lat, lon, caller.username())
 			.query(Long.class).single();
-		for (Listing.Accept a : accepts) {
-			jdbc.sql("insert into exchange_accept (listing_id, material_code, value_per_unit) values (?, ?, ?)")
-				.params(id, a.materialCode(), a.valuePerUnit()).update();
-		}
+		insertAccepts(id, accepts);
 		audit.record("CREATE", "exchange_listing", Long.toString(id), c.kind() + " " + c.title().trim());
 		return get(id);
 	}
 
+	/** Changes the caller's own open listing (its kind stays); deals already made keep their own quantities. */
 	@Transactional
-	public Listing close(long id) {
+	public Listing update(long id, ListingCommand c) {
+		Listing l = ownOpen(id);
+		ListingCommand same = new ListingCommand(l.kind(), l.enterprise(), c.title(), c.materialCode(), c.quantity(),
+				c.period(), c.properties(), c.availableFrom(), c.availableTo(), c.price(), c.disposalCost(), c.maxDistanceKm(),
+				c.latitude() != null ? c.latitude() : l.latitude(), c.longitude() != null ? c.longitude() : l.longitude(),
+				c.accepts());
+		ListingRules.Checked checked = ListingRules.check(same, enterprises.profile(l.enterprise()).orElseThrow(), catalogue);
+		Double disposal = same.disposalCost() == null && checked.material() != null
+				? checked.material().typicalDisposalCost() : same.disposalCost();
+		jdbc.sql("""
+				update exchange_listing set title = ?, material_code = ?, quantity = ?, period = ?, properties = ?,
+				    available_from = ?, available_to = ?, price = ?, disposal_cost = ?, max_distance_km = ?, latitude = ?,
+				    longitude = ?, version = version + 1
+				where id = ?""")
+			.params(same.title().trim(), checked.material() == null ? null : checked.material().code(), same.quantity(),
+					(same.period() == null ? Listing.Period.YEAR : same.period()).name(),
+					blank(same.properties()) ? null : same.properties().trim(), same.availableFrom(), same.availableTo(),
+					same.price(), l.offer() ? disposal : null, l.offer() ? null : same.maxDistanceKm(), checked.latitude(),
+					checked.longitude(), id)
+			.update();
+		jdbc.sql("delete from exchange_accept where listing_id = ?").param(id).update();
+		insertAccepts(id, checked.accepts());
+		audit.record("UPDATE", "exchange_listing", Long.toString(id), l.kind() + " " + same.title().trim());
+		return get(id);
+	}
+
+	private void insertAccepts(long id, List<Listing.Accept> accepts) {
+		for (Listing.Accept a : accepts) {
+			jdbc.sql("insert into exchange_accept (listing_id, material_code, value_per_unit) values (?, ?, ?)")
+				.params(id, a.materialCode(), a.valuePerUnit()).update();
+		}
+	}
+
+	/** The caller's own listing, still open; else the reason it may not be changed. */
+	private Listing ownOpen(long id) {
 		Listing l = full(id);
 		if (!isOwn(l)) {
 			if (mayRead(l)) {
@@ -197,6 +229,12 @@ public class Listings {
 		if (l.status() == Listing.Status.CLOSED) {
 			throw new RuleViolation("exchange.listing.closed", id);
 		}
+		return l;
+	}
+
+	@Transactional
+	public Listing close(long id) {
+		Listing l = ownOpen(id);
 		jdbc.sql("update exchange_listing set status = 'CLOSED', version = version + 1 where id = ?").param(id).update();
 		audit.record("CLOSE", "exchange_listing", Long.toString(id), l.title());
 		return get(id);
