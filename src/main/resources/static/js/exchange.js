@@ -12,7 +12,7 @@
     echarts.init(el).setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
-      grid: { left: 140, right: 20, top: 10, bottom: 30 },
+      grid: { left: 10, right: 30, top: 10, bottom: 30, containLabel: true },
       xAxis: { type: 'value', name: unit },
       yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r[0]; }) },
       series: [{ type: 'bar', data: rows.map(function (r) { return r[1]; }), itemStyle: { color: '#1d7a55' } }]
@@ -21,6 +21,7 @@
   function centre(d) {
     bar('chart-material', d.byMaterial, d.tonnes);
     bar('chart-park', d.byPark, d.tonnes);
+    bar('chart-offered', d.offered, d.tonnes);
     var el = document.getElementById('chart-month');
     if (el) {
       echarts.init(el).setOption({

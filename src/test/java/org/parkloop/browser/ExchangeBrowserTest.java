@@ -39,6 +39,8 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		browser.findElement(By.id("nav-exchange")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("#chart-material canvas")).isEmpty());
 		assertThat(browser.findElement(By.id("diverted")).getText()).endsWith("t");
+		wait.until(d -> !d.findElements(By.cssSelector("#chart-offered canvas")).isEmpty());
+		chromium.screenshot("exchange-centre.png");
 		browser.findElement(By.id("new-offer")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("listing-form")));
 		browser.findElement(By.id("title")).sendKeys("废木托盘（浏览器测试）");

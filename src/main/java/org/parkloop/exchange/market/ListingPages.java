@@ -59,8 +59,14 @@ class ListingPages {
 		model.addAttribute("names", support.names(locale));
 		model.addAttribute("canList", listings.canList());
 		Map<String, Object> chart = new LinkedHashMap<>();
-		chart.put("byMaterial", stats.byMaterial().stream().map(a -> List.of(support.label(a.key(), locale), a.quantity(), a.unit())).toList());
+		chart.put("byMaterial", stats.byMaterial().stream().filter(a -> "t".equals(a.unit()))
+			.map(a -> List.of(support.shortLabel(a.key(), locale), a.quantity())).toList());
+		model.addAttribute("otherUnits", stats.byMaterial().stream().filter(a -> !"t".equals(a.unit()))
+			.map(a -> support.label(a.key(), locale) + " " + String.format(Locale.ROOT, "%,.1f", a.quantity()) + " " + a.unit())
+			.toList());
 		chart.put("byPark", stats.byPark().stream().map(a -> List.of(support.parkName(a.key(), locale), a.quantity())).toList());
+		chart.put("offered", stats.offered().stream().filter(a -> "t".equals(a.unit()))
+			.map(a -> List.of(support.shortLabel(a.key(), locale), a.quantity())).toList());
 		chart.put("byMonth", stats.byMonth().stream().map(a -> List.of(a.key(), a.quantity())).toList());
 		chart.put("tonnes", messages.get("exchange.tonnes"));
 		model.addAttribute("chartJson", json.writeValueAsString(chart));

@@ -49,6 +49,15 @@ class PageSupport {
 		return catalogue.material(code).map(m -> m.label(locale)).orElse(code);
 	}
 
+	/** A label short enough for a chart's axis: the code and the name's first ten characters. */
+	String shortLabel(String code, Locale locale) {
+		return catalogue.material(code).map(m -> {
+			String name = m.name(locale);
+			int limit = "en".equals(locale.getLanguage()) ? 24 : 10;
+			return code + " " + (name.length() > limit ? name.substring(0, limit) + "…" : name);
+		}).orElse(code);
+	}
+
 	String parkName(String code, Locale locale) {
 		return parks.find(code).map(p -> p.name(locale)).orElse(code);
 	}
