@@ -41,8 +41,8 @@
       animation: false,
       tooltip: {
         formatter: function (p) {
-          return p.dataType === 'edge' ? p.data.source + ' → ' + p.data.target + '<br>' + p.data.label + ': ' + p.data.value.toFixed(1)
-            : p.data.name;
+          return p.dataType === 'edge' ? p.data.from + ' → ' + p.data.to + '<br>' + p.data.material + ': ' + p.data.value.toFixed(1)
+            : p.data.labelText;
         }
       },
       xAxis: { type: 'value', scale: true, name: 'lon', show: false },
@@ -50,9 +50,11 @@
       series: [{
         type: 'graph', coordinateSystem: 'cartesian2d', symbolSize: 12, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
         label: { show: true, position: 'right', fontSize: 11 },
-        data: g.nodes.map(function (n) { return { name: n.name, value: [n.lon, n.lat] }; }),
+        data: g.nodes.map(function (n) {
+          return { name: n.id, labelText: n.label, value: [n.lon, n.lat], label: { formatter: n.label } };
+        }),
         links: g.links.map(function (l) {
-          return { source: l.source, target: l.target, value: l.value, label: l.label,
+          return { source: l.source, target: l.target, value: l.value, material: l.label, from: l.from, to: l.to,
             lineStyle: { width: 1 + 7 * l.value / max, color: '#1d7a55', opacity: 0.8, curveness: 0.1 } };
         })
       }]

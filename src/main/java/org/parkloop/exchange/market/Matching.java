@@ -45,8 +45,17 @@ public class Matching {
 			double transportCost, double transportCo2, double netBenefit, String licenceNumber, boolean crossProvince) {
 	}
 
-	/** One line of an allocation: offer and need listings (published), tonnes a year, road distance. */
-	public record Line(Listing offer, Listing need, double tonnes, double distanceKm) {
+	/** One side of a line of an allocation: the listing, its enterprise and park, and its place. */
+	public record End(long listing, String title, String enterprise, String enterpriseName, String parkCode,
+			double latitude, double longitude) {
+
+		static End of(Listing l) {
+			return new End(l.id(), l.title(), l.enterprise(), l.enterpriseName(), l.parkCode(), l.latitude(), l.longitude());
+		}
+	}
+
+	/** One line of an allocation: from an offer to a need, the material, its quantity a year and the road distance. */
+	public record Line(End offer, End need, String materialCode, double tonnes, double distanceKm) {
 	}
 
 	/**
@@ -154,15 +163,16 @@ public class Matching {
 		Allocation best = Allocator.optimal(b.market());
 		Allocation greedy = Allocator.greedy(b.market());
 		Map<String, Listing> byId = new java.util.HashMap<>();
-		offers.forEach(o -> byId.put("O" + o.id(), o.published()));
-		needs.forEach(n -> byId.put("N" + n.id(), n.published()));
+		offers.forEach(o -> byId.put("O" + o.id(), o));
+		needs.forEach(n -> byId.put("N" + n.id(), n));
 		List<Line> lines = best.shipments().stream()
-			.map(s -> new Line(byId.get(s.offer()), byId.get(s.want()), s.quantity(), s.distanceKm()))
+			.map(s -> new Line(End.of(byId.get(s.offer())), End.of(byId.get(s.want())),
+					byId.get(s.offer()).materialCode(), s.quantity(), s.distanceKm()))
 			.sorted(java.util.Comparator.comparingDouble(Line::tonnes).reversed())
 			.toList();
 		Map<String, Double> byUnit = new java.util.TreeMap<>();
 		for (Line line : lines) {
-			byUnit.merge(catalogue.material(line.offer().materialCode()).orElseThrow().unit(), line.tonnes(), Double::sum);
+			byUnit.merge(catalogue.material(line.materialCode()).orElseThrow().unit(), line.tonnes(), Double::sum);
 		}
 		return new Plan(parkCode, offers.size(), needs.size(), best.objective(), greedy.objective(),
 				byUnit.getOrDefault("t", 0.0), byUnit, best.optimal(), lines);

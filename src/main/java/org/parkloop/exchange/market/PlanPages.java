@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PlanPages {
 
+	/** The page tables and draws the largest lines; the API gives them all. */
+	static final int SHOWN = 500;
+
 	private final Matching matching;
 	private final JsonMapper json;
 	private final PageSupport support;
@@ -44,17 +47,21 @@ class PlanPages {
 		Matching.Plan plan = matching.plan(planScope(park));
 		model.addAttribute("plan", plan);
 		model.addAttribute("names", support.names(locale));
-		Map<String, double[]> nodes = new LinkedHashMap<>();
+		List<Matching.Line> shown = plan.lines().subList(0, Math.min(SHOWN, plan.lines().size()));
+		model.addAttribute("shown", shown);
+		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 		List<Map<String, Object>> links = new ArrayList<>();
-		for (Matching.Line line : plan.lines()) {
-			nodes.putIfAbsent(line.offer().enterpriseName(), new double[] { line.offer().longitude(), line.offer().latitude() });
-			nodes.putIfAbsent(line.need().enterpriseName(), new double[] { line.need().longitude(), line.need().latitude() });
-			links.add(Map.of("source", line.offer().enterpriseName(), "target", line.need().enterpriseName(),
-					"value", line.tonnes(), "label", support.label(line.offer().materialCode(), locale)));
+		for (Matching.Line line : shown) {
+			for (Matching.End end : List.of(line.offer(), line.need())) {
+				nodes.putIfAbsent(end.enterprise(), Map.of("id", end.enterprise(), "label", end.enterpriseName(),
+						"lon", end.longitude(), "lat", end.latitude()));
+			}
+			links.add(Map.of("source", line.offer().enterprise(), "target", line.need().enterprise(),
+					"from", line.offer().enterpriseName(), "to", line.need().enterpriseName(), "value", line.tonnes(),
+					"label", support.label(line.materialCode(), locale)));
 		}
 		Map<String, Object> graph = new LinkedHashMap<>();
-		graph.put("nodes", nodes.entrySet().stream().map(e -> Map.of("name", e.getKey(), "lon", e.getValue()[0],
-				"lat", e.getValue()[1])).toList());
+		graph.put("nodes", List.copyOf(nodes.values()));
 		graph.put("links", links);
 		model.addAttribute("graphJson", json.writeValueAsString(graph));
 		return "exchange/plan-result :: result";
