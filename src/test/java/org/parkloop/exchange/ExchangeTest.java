@@ -264,6 +264,9 @@ class ExchangeTest extends IntegrationTest {
 				{"kind":"OFFER","title":"废矿物油","materialCode":"900-249-08","quantity":50,"period":"YEAR","disposalCost":3000}""");
 		long licensed = create("ex-c", """
 				{"kind":"NEED","title":"废矿物油再生","quantity":100,"maxDistanceKm":100,"accepts":[{"materialCode":"HW08","valuePerUnit":800}]}""");
+		long both = create("ex-c", """
+				{"kind":"NEED","title":"废矿物油（类别与代码）","quantity":5,"maxDistanceKm":100,
+				 "accepts":[{"materialCode":"HW08","valuePerUnit":100},{"materialCode":"900-249-08","valuePerUnit":900}]}""");
 		long expired = create("ex-d", """
 				{"kind":"NEED","title":"废油（许可证过期）","quantity":100,"maxDistanceKm":100,"accepts":[{"materialCode":"HW08","valuePerUnit":900}]}""");
 		long outside = create("ex-e", """
@@ -272,6 +275,12 @@ class ExchangeTest extends IntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		java.util.List<Integer> partners = JsonPath.read(body, "$[*].partner.id");
 		assertThat(partners).contains((int) licensed, (int) outside).doesNotContain((int) expired);
+		int twice = partners.indexOf((int) both);
+		assertThat(partners.stream().filter(p -> p == (int) both)).as("one candidate per need").hasSize(1);
+		double dBoth = num(body, "$[" + twice + "].distanceKm");
+		assertThat(num(body, "$[" + twice + "].netBenefit")).as("the code it names keeps its own value")
+			.isCloseTo(5 * (3000 + 900 - 0.6 * dBoth), org.assertj.core.data.Offset.offset(1e-6));
+		mvc.perform(post("/api/v1/exchange/listings/" + both + "/close").with(as("ex-c"))).andExpect(status().isOk());
 		int c = partners.indexOf((int) licensed);
 		assertThat((String) JsonPath.read(body, "$[" + c + "].licenceNumber")).isEqualTo("测试危废证-C");
 		assertThat(num(body, "$[" + c + "].tonnes")).as("capped by the licence's 20 t").isEqualTo(20.0);

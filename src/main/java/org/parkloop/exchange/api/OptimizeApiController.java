@@ -57,8 +57,9 @@ class OptimizeApiController {
 			+ "transport cost), solved to proven optimality, beside the greedy baseline")
 	ResultJson optimize(@RequestBody MarketJson json) {
 		Market m = toMarket(json);
-		Allocation best = Allocator.optimal(m);
-		Allocation greedy = Allocator.greedy(m);
+		Allocator.Both both = Allocator.both(m);
+		Allocation best = both.optimal();
+		Allocation greedy = both.greedy();
 		return new ResultJson(best.objective(), shipments(best), best.divertedTonnes(), best.optimal(),
 				new GreedyJson(greedy.objective(), shipments(greedy), greedy.divertedTonnes()));
 	}

@@ -24,10 +24,29 @@ public final class Allocator {
 	private Allocator() {
 	}
 
+	/** The optimum and the greedy allocation of one market, on one computation of its allowed pairs. */
+	public record Both(Allocation optimal, Allocation greedy) {
+	}
+
+	public static Both both(Market m) {
+		Validation.check(m);
+		List<Pairs.Pair> pairs = Pairs.of(m);
+		return new Both(optimal(m, pairs), greedy(m, pairs));
+	}
+
 	public static Allocation optimal(Market m) {
 		Validation.check(m);
+		return optimal(m, Pairs.of(m));
+	}
+
+	/** Best pairs first, each as much as the offer and the want still allow. */
+	public static Allocation greedy(Market m) {
+		Validation.check(m);
+		return greedy(m, Pairs.of(m));
+	}
+
+	private static Allocation optimal(Market m, List<Pairs.Pair> pairs) {
 		load();
-		List<Pairs.Pair> pairs = Pairs.of(m);
 		int offers = m.offers().size();
 		int wants = m.wants().size();
 		int source = offers + wants;
@@ -56,51 +75,55 @@ public final class Allocator {
 		if (status != MinCostFlowBase.Status.OPTIMAL) {
 			throw new IllegalStateException("min-cost flow ended " + status);
 		}
-		List<Allocation.Shipment> shipments = new ArrayList<>();
+		Shipments out = new Shipments(m);
 		for (int i = 0; i < pairs.size(); i++) {
 			long f = flow.getFlow(arcOf[i]);
 			if (f > 0) {
-				Pairs.Pair p = pairs.get(i);
-				shipments.add(new Allocation.Shipment(m.offers().get(p.offer()).id(), m.wants().get(p.want()).id(),
-						f / (double) KG_PER_TONNE, p.distanceKm()));
+				out.add(pairs.get(i), f / (double) KG_PER_TONNE);
 			}
 		}
-		return summary(pairs, shipments, m, true);
+		return out.allocation(true);
 	}
 
-	/** Best pairs first, each as much as the offer and the want still allow. */
-	public static Allocation greedy(Market m) {
-		Validation.check(m);
-		List<Pairs.Pair> pairs = new ArrayList<>(Pairs.of(m));
+	private static Allocation greedy(Market m, List<Pairs.Pair> allowed) {
+		List<Pairs.Pair> pairs = new ArrayList<>(allowed);
 		pairs.sort(Comparator.comparingDouble(Pairs.Pair::benefitPerTonne).reversed());
 		double[] supply = m.offers().stream().mapToDouble(Market.Offer::quantity).toArray();
 		double[] room = m.wants().stream().mapToDouble(Market.Want::quantity).toArray();
-		List<Allocation.Shipment> shipments = new ArrayList<>();
+		Shipments out = new Shipments(m);
 		for (Pairs.Pair p : pairs) {
 			double q = Math.min(supply[p.offer()], room[p.want()]);
 			if (q > 0) {
 				supply[p.offer()] -= q;
 				room[p.want()] -= q;
-				shipments.add(new Allocation.Shipment(m.offers().get(p.offer()).id(), m.wants().get(p.want()).id(), q,
-						p.distanceKm()));
+				out.add(p, q);
 			}
 		}
-		return summary(pairs, shipments, m, false);
+		return out.allocation(false);
 	}
 
-	private static Allocation summary(List<Pairs.Pair> pairs, List<Allocation.Shipment> shipments, Market m,
-			boolean optimal) {
-		java.util.Map<String, Double> benefit = new java.util.HashMap<>();
-		for (Pairs.Pair p : pairs) {
-			benefit.put(m.offers().get(p.offer()).id() + "\u0000" + m.wants().get(p.want()).id(), p.benefitPerTonne());
+	/** Shipments as they are chosen, with the objective (exact benefits) and the tonnes they divert. */
+	private static final class Shipments {
+
+		final Market m;
+		final List<Allocation.Shipment> list = new ArrayList<>();
+		double objective;
+		double diverted;
+
+		Shipments(Market m) {
+			this.m = m;
 		}
-		double objective = 0;
-		double diverted = 0;
-		for (Allocation.Shipment s : shipments) {
-			objective += s.quantity() * benefit.get(s.offer() + "\u0000" + s.want());
-			diverted += s.quantity();
+
+		void add(Pairs.Pair p, double tonnes) {
+			list.add(new Allocation.Shipment(m.offers().get(p.offer()).id(), m.wants().get(p.want()).id(), tonnes,
+					p.distanceKm()));
+			objective += tonnes * p.benefitPerTonne();
+			diverted += tonnes;
 		}
-		return new Allocation(objective, shipments, diverted, optimal);
+
+		Allocation allocation(boolean optimal) {
+			return new Allocation(objective, list, diverted, optimal);
+		}
 	}
 
 	/** Whole kilograms, rounded down so that no allocation exceeds what was offered or wanted. */

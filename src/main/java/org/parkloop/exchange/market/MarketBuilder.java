@@ -61,16 +61,19 @@ class MarketBuilder {
 		}
 		List<Market.Want> w = new ArrayList<>();
 		for (Listing l : needs) {
-			List<Market.Accept> accepts = new ArrayList<>();
+			// a code the need names itself keeps its own value; the codes of a category it accepts take the category's
+			Map<String, Market.Accept> accepts = new java.util.LinkedHashMap<>();
 			boolean hazardous = false;
-			for (Listing.Accept a : l.accepts()) {
-				for (Material m : expand(a.materialCode())) {
-					hazardous |= m.hazardous();
-					Double limit = ruleDistance.computeIfAbsent(m.code(), k -> {
-						Double d = Catalogue.maxDistanceKm(rules, m);
-						return d == null ? Double.POSITIVE_INFINITY : d;
-					});
-					accepts.add(new Market.Accept(m.code(), a.valuePerUnit() == null ? 0 : a.valuePerUnit(), limit));
+			for (boolean named : new boolean[] { true, false }) {
+				for (Listing.Accept a : l.accepts()) {
+					for (Material m : named ? List.of(catalogue.material(a.materialCode()).orElseThrow()) : expand(a.materialCode())) {
+						hazardous |= m.hazardous();
+						Double limit = ruleDistance.computeIfAbsent(m.code(), k -> {
+							Double d = Catalogue.maxDistanceKm(rules, m);
+							return d == null ? Double.POSITIVE_INFINITY : d;
+						});
+						accepts.putIfAbsent(m.code(), new Market.Accept(m.code(), a.valuePerUnit() == null ? 0 : a.valuePerUnit(), limit));
+					}
 				}
 			}
 			List<Licence> valid = byHolder.getOrDefault(l.enterprise(), List.of()).stream().filter(x -> x.validOn(day)).toList();
@@ -81,7 +84,8 @@ class MarketBuilder {
 				quantity = Math.min(quantity, valid.stream().mapToDouble(x -> remaining(x, day)).sum());
 			}
 			w.add(new Market.Want("N" + l.id(), Math.max(quantity, 0), l.latitude(), l.longitude(),
-					l.maxDistanceKm() == null ? Double.POSITIVE_INFINITY : l.maxDistanceKm(), accepts, List.copyOf(codes)));
+					l.maxDistanceKm() == null ? Double.POSITIVE_INFINITY : l.maxDistanceKm(), List.copyOf(accepts.values()),
+					List.copyOf(codes)));
 		}
 		return new Built(new Market(o, w, settings.transportCostPerTonneKm(), settings.roadFactor()), offers, needs, rules,
 				byHolder);

@@ -160,8 +160,9 @@ public class Matching {
 		List<Listing> offers = listings.open(Listing.Kind.OFFER, in);
 		List<Listing> needs = listings.open(Listing.Kind.NEED, in);
 		MarketBuilder.Built b = markets.build(offers, needs, LocalDate.now(clock));
-		Allocation best = Allocator.optimal(b.market());
-		Allocation greedy = Allocator.greedy(b.market());
+		Allocator.Both both = Allocator.both(b.market());
+		Allocation best = both.optimal();
+		Allocation greedy = both.greedy();
 		Map<String, Listing> byId = new java.util.HashMap<>();
 		offers.forEach(o -> byId.put("O" + o.id(), o));
 		needs.forEach(n -> byId.put("N" + n.id(), n));
