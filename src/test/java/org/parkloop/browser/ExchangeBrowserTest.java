@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exchange in a real browser: one enterprise lists an offer, another lists a need and finds the offer among its
- * candidates and proposes a deal, the first agrees; the information centre and the city's plan draw their charts.
+ * candidates and proposes a deal, the first agrees and delivers, the second confirms; the information centre and the
+ * city's plan draw their charts.
  */
 class ExchangeBrowserTest extends DemoIntegrationTest {
 
@@ -92,6 +93,18 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		assertThat(browser.findElement(By.id("deal-status")).getText()).isEqualTo("已同意");
 		assertThat(chromium.consoleErrors()).isEmpty();
 		chromium.screenshot("exchange-deal.png");
+		// the supplier delivers in one shipment; the receiver confirms
+		browser.findElement(By.id("deliver")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("deal-status"), "data-status", "DELIVERING"));
+		browser.findElement(By.id("ship-quantity")).sendKeys("40");
+		browser.findElement(By.id("ship")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#shipments tbody tr")));
+		chromium.signIn(base, "enterprise-ouhai", DEMO_PASSWORD);
+		browser.get(dealUrl);
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("complete"))).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("deal-status"), "data-status", "COMPLETED"));
+		assertThat(browser.findElement(By.id("deal-quantity")).getText()).contains("40.0 t").contains("已发运 40.0 t");
+		assertThat(chromium.consoleErrors()).isEmpty();
 
 		chromium.signIn(base, "city", DEMO_PASSWORD);
 		browser.get(base + "/exchange/plan");

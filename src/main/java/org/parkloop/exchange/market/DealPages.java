@@ -52,7 +52,9 @@ class DealPages {
 
 	@GetMapping("/exchange/deals/{id}")
 	String deal(@PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("d", deals.get(id));
+		Deal d = deals.get(id);
+		model.addAttribute("d", d);
+		model.addAttribute("unit", support.unit(d.materialCode()));
 		model.addAttribute("names", support.names(locale));
 		model.addAttribute("today", LocalDate.now());
 		return "exchange/deal";

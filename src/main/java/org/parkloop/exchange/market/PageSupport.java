@@ -58,6 +58,10 @@ class PageSupport {
 		}).orElse(code);
 	}
 
+	String unit(String code) {
+		return catalogue.material(code).map(org.parkloop.exchange.catalogue.Material::unit).orElse("");
+	}
+
 	String parkName(String code, Locale locale) {
 		return parks.find(code).map(p -> p.name(locale)).orElse(code);
 	}
