@@ -70,4 +70,24 @@ class MessagesTest {
 			}
 		});
 	}
+
+	/** Every field a rule names in a problem has a label, so the user reads "数量：必须大于零", never a key. */
+	@Test
+	void everyFieldNamedInAProblemHasALabel() throws IOException {
+		Properties zh = load("messages.properties");
+		java.util.regex.Pattern named = java.util.regex.Pattern
+			.compile("(?:new FieldProblem|onField|new RowError\\([^,]+,)\\(?\\s*\"(\\w+)\"");
+		java.util.Set<String> missing = new java.util.TreeSet<>();
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+			for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				java.util.regex.Matcher m = named.matcher(java.nio.file.Files.readString(f));
+				while (m.find()) {
+					if (!zh.containsKey("field." + m.group(1))) {
+						missing.add(m.group(1) + " (" + f.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
 }
