@@ -207,7 +207,7 @@ class ExchangeTest extends IntegrationTest {
 				{"kind":"NEED","title":"","quantity":-1,"accepts":[{"materialCode":"NOPE"}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("title")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("quantity")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'quantity')].message", hasItem("数量：必须大于零")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("maxDistanceKm")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'accepts')].message", hasItem(containsString("NOPE"))));
 		mvc.perform(post("/api/v1/exchange/listings").with(as("ex-park")).contentType(MediaType.APPLICATION_JSON).content("""
