@@ -171,6 +171,39 @@ class ExchangeTest extends IntegrationTest {
 	}
 
 	@Test
+	void licencesAreImportedAllOrNothingWithARowByRowReport() throws Exception {
+		java.util.List<Object> header = java.util.List.of("许可证编号", "持证企业统一社会信用代码", "核准经营的废物代码或类别",
+				"年经营规模（吨）", "有效期起", "有效期至", "发证省份");
+		java.util.List<Object> good = java.util.List.of("导入证-1", C, "HW49, 900-041-49", 300, "2026-01-01", "2030-12-31", "浙江省");
+		java.util.List<Object> bad = java.util.List.of("导入证-2", D, "HW99", "很多", "2030/1/1", "2026/1/1", "浙江省");
+		long before = jdbc.sql("select count(*) from exchange_licence").query(Long.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/exchange/licences/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "licences.xlsx", "application/octet-stream",
+					org.parkloop.support.Xlsx.of(java.util.List.of(header, good, bad))))
+			.with(admin()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[*].row", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(3))))
+			.andExpect(jsonPath("$.errors[*].column", org.hamcrest.Matchers.containsInAnyOrder("codes",
+					"annualCapacityTonnes", "validTo")))
+			.andExpect(jsonPath("$.errors[*].message", hasItem(containsString("HW99"))))
+			.andExpect(jsonPath("$.errors[*].message", hasItem("第3行，年经营规模（吨）：“很多”不是数字")));
+		assertThat(jdbc.sql("select count(*) from exchange_licence").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/exchange/licences/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "licences.xlsx", "application/octet-stream",
+					org.parkloop.support.Xlsx.of(java.util.List.of(header, good))))
+			.with(as("ex-c")))
+			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/exchange/licences/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "licences.xlsx", "application/octet-stream",
+					org.parkloop.support.Xlsx.of(java.util.List.of(header, good))))
+			.with(admin()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+		mvc.perform(get("/api/v1/exchange/licences").with(as("ex-d")))
+			.andExpect(jsonPath("$[?(@.number == '导入证-1')].codes[*]", hasItem("900-041-49")))
+			.andExpect(jsonPath("$[?(@.number == '导入证-1')].validTo", hasItem("2030-12-31")));
+	}
+
+	@Test
 	void othersSeeAListingAsPublishedNeverItsPrivateFigures() throws Exception {
 		long offer = create("ex-a", """
 				{"kind":"OFFER","title":"脱硫石膏（可见性）","materialCode":"SW06","quantity":100,"period":"MONTH","price":30,

@@ -48,6 +48,15 @@ class CatalogueApiController {
 		return catalogue.updateRule(id, rule);
 	}
 
+	@PostMapping(path = "/api/v1/exchange/licences/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import licences from CSV or .xlsx (CITY): all rows or none, with a row-by-row error report")
+	org.parkloop.platform.ImportResult importLicences(@org.springframework.web.bind.annotation.RequestPart("file")
+			org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+		try (java.io.InputStream in = file.getInputStream()) {
+			return licences.importFile(file.getOriginalFilename(), in);
+		}
+	}
+
 	@GetMapping("/api/v1/exchange/licences")
 	List<Licence> licences() {
 		return licences.all();

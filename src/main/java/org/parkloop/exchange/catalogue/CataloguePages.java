@@ -113,6 +113,31 @@ class CataloguePages {
 		return "redirect:/exchange/catalogue#licences";
 	}
 
+	@PostMapping("/exchange/licences/import")
+	String importLicences(@org.springframework.web.bind.annotation.RequestParam("file")
+			org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+		try (java.io.InputStream in = file.getInputStream()) {
+			org.parkloop.platform.ImportResult r = licences.importFile(file.getOriginalFilename(), in);
+			redirect.addFlashAttribute("message", messages.get("import.done", r.created(), r.updated()));
+		}
+		catch (org.parkloop.platform.ImportRejected e) {
+			redirect.addFlashAttribute("rowErrors", e.errors().stream().map(messages::of).toList());
+		}
+		return "redirect:/exchange/catalogue#licences";
+	}
+
+	/** The licences as Excel, in the columns an import takes: a template and a record at once. */
+	@GetMapping("/exchange/licences/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> exportLicences(java.util.Locale locale) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (Licence l : licences.all()) {
+			rows.add(List.of(l.number(), l.holder(), String.join(",", l.codes()), l.annualCapacityTonnes(), l.validFrom(),
+					l.validTo(), l.province()));
+		}
+		return org.parkloop.platform.Workbooks.download("licences.xlsx",
+				org.parkloop.platform.Workbooks.write("licences", LicenceImport.COLUMNS, rows, locale));
+	}
+
 	private static LocalDate date(String s) {
 		return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
 	}

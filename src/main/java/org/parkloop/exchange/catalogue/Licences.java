@@ -11,6 +11,9 @@ import java.util.Locale;
 
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
+import org.parkloop.platform.ImportRejected;
+import org.parkloop.platform.ImportResult;
+import org.parkloop.platform.RowError;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
@@ -71,13 +74,54 @@ public class Licences {
 
 	@Transactional
 	public Licence create(LicenceCommand c) {
+		checkCity();
+		List<FieldProblem> problems = new ArrayList<>();
+		List<String> codes = problems(c, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return get(insert(c, codes));
+	}
+
+	/**
+	 * Records the licences of a CSV or Excel file (columns as in {@link LicenceImport#COLUMNS}), all or none: any bad
+	 * row rejects the file with every row's problems.
+	 */
+	@Transactional
+	public ImportResult importFile(String fileName, java.io.InputStream in) {
+		checkCity();
+		List<LicenceImport.Row> rows = LicenceImport.read(fileName, in);
+		List<RowError> errors = new ArrayList<>();
+		java.util.Set<String> numbers = new java.util.HashSet<>();
+		List<List<String>> codes = new ArrayList<>();
+		for (LicenceImport.Row r : rows) {
+			List<FieldProblem> rules = new ArrayList<>();
+			codes.add(problems(r.command(), rules));
+			if (r.command().number() != null && !numbers.add(r.command().number().trim())) {
+				rules.add(new FieldProblem("number", "exchange.licence.exists", r.command().number().trim()));
+			}
+			List<FieldProblem> problems = org.parkloop.platform.Forms.merge(r.problems(), rules);
+			problems.forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
+		}
+		if (rows.isEmpty()) {
+			errors.add(new RowError(1, "file", "import.noRows"));
+		}
+		if (!errors.isEmpty()) {
+			throw new ImportRejected(errors);
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			insert(rows.get(i).command(), codes.get(i));
+		}
+		return new ImportResult(rows.size(), 0);
+	}
+
+	private void checkCity() {
 		if (!canEdit()) {
 			throw new Forbidden("access.cityOnly");
 		}
-		List<String> codes = check(c);
-		if (jdbc.sql("select count(*) from exchange_licence where number = ?").param(c.number().trim()).query(Integer.class).single() > 0) {
-			throw new InvalidInput(List.of(new FieldProblem("number", "exchange.licence.exists", c.number().trim())));
-		}
+	}
+
+	private long insert(LicenceCommand c, List<String> codes) {
 		long id = jdbc.sql("""
 				insert into exchange_licence (number, holder, codes, annual_capacity_t, valid_from, valid_to, province, updated_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -85,13 +129,17 @@ public class Licences {
 					c.annualCapacityTonnes(), c.validFrom(), c.validTo(), c.province().trim(), callers.get().username())
 			.query(Long.class).single();
 		audit.record("CREATE", "exchange_licence", Long.toString(id), c.number().trim() + " " + String.join(",", codes));
-		return get(id);
+		return id;
 	}
 
-	private List<String> check(LicenceCommand c) {
-		List<FieldProblem> problems = new ArrayList<>();
+	/** The licence's codes, once read; its problems go to the list (a number already recorded is one). */
+	private List<String> problems(LicenceCommand c, List<FieldProblem> problems) {
 		if (Catalogue.blank(c.number())) {
 			problems.add(new FieldProblem("number", "validation.required"));
+		}
+		else if (jdbc.sql("select count(*) from exchange_licence where number = ?").param(c.number().trim())
+			.query(Integer.class).single() > 0) {
+			problems.add(new FieldProblem("number", "exchange.licence.exists", c.number().trim()));
 		}
 		if (!enterprises.exists(c.holder())) {
 			problems.add(new FieldProblem("holder", "exchange.licence.holderUnknown", String.valueOf(c.holder())));
@@ -127,9 +175,6 @@ public class Licences {
 		}
 		if (Catalogue.blank(c.province())) {
 			problems.add(new FieldProblem("province", "validation.required"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
 		}
 		return codes;
 	}
