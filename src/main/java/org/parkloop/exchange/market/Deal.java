@@ -34,6 +34,27 @@ public record Deal(long id, long offerId, long needId, String supplier, String s
 			String recordedBy) {
 	}
 
+	/** The same deal with its shipments. */
+	Deal withShipments(List<Shipment> list) {
+		return new Deal(id, offerId, needId, supplier, supplierName, supplierPark, receiver, receiverName, receiverPark,
+				materialCode, quantity, price, distanceKm, hazardous, licenceId, crossProvince, approvalRef, status, proposedBy,
+				note, createdAt, agreedAt, completedAt, cancelledAt, List.copyOf(list), party);
+	}
+
+	/** The deal as a caller sees it: the parties named, and the price only for a party. */
+	Deal seenAs(String supplierNamed, String receiverNamed, boolean byParty) {
+		return new Deal(id, offerId, needId, supplier, supplierNamed, supplierPark, receiver, receiverNamed, receiverPark,
+				materialCode, quantity, byParty ? price : null, distanceKm, hazardous, licenceId, crossProvince, approvalRef,
+				status, proposedBy, note, createdAt, agreedAt, completedAt, cancelledAt, shipments, byParty);
+	}
+
+	/** The same deal with the reference of the authorities' approval of a cross-province transfer. */
+	Deal withApproval(String ref) {
+		return new Deal(id, offerId, needId, supplier, supplierName, supplierPark, receiver, receiverName, receiverPark,
+				materialCode, quantity, price, distanceKm, hazardous, licenceId, crossProvince, ref, status, proposedBy, note,
+				createdAt, agreedAt, completedAt, cancelledAt, shipments, party);
+	}
+
 	public double shipped() {
 		return shipments.stream().mapToDouble(Shipment::quantity).sum();
 	}

@@ -111,11 +111,7 @@ class DealStore {
 				.add(new Deal.Shipment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getDouble(4), rs.getString(5),
 						rs.getString(6), rs.getString(7))))
 			.list();
-		return rows.stream().map(d -> new Deal(d.id(), d.offerId(), d.needId(), d.supplier(), d.supplierName(),
-				d.supplierPark(), d.receiver(), d.receiverName(), d.receiverPark(), d.materialCode(), d.quantity(), d.price(),
-				d.distanceKm(), d.hazardous(), d.licenceId(), d.crossProvince(), d.approvalRef(), d.status(), d.proposedBy(),
-				d.note(), d.createdAt(), d.agreedAt(), d.completedAt(), d.cancelledAt(),
-				List.copyOf(shipments.getOrDefault(d.id(), List.of())), d.party())).toList();
+		return rows.stream().map(d -> d.withShipments(shipments.getOrDefault(d.id(), List.of()))).toList();
 	}
 
 	private static Deal map(ResultSet rs, int n) throws SQLException {

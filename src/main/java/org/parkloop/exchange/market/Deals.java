@@ -171,12 +171,17 @@ public class Deals {
 	private Licence checkLicence(String receiver, Material m, double tonnes, LocalDate day) {
 		Licence l = licences.covering(receiver, m, day)
 			.orElseThrow(() -> new RuleViolation("exchange.deal.noLicence", m.code()));
+		checkRoom(l, tonnes, day);
+		return l;
+	}
+
+	/** The licence has room for the tonnes this year; its row stays locked until the transaction ends. */
+	private void checkRoom(Licence l, double tonnes, LocalDate day) {
 		store.lockLicence(l.id());
 		double left = markets.remaining(l, day);
 		if (tonnes > left + 1e-9) {
 			throw new RuleViolation("exchange.deal.capacity", l.number(), Math.round(left * 1000) / 1000.0);
 		}
-		return l;
 	}
 
 	@Transactional
@@ -189,24 +194,15 @@ public class Deals {
 		if (action == null) {
 			throw new RuleViolation("exchange.deal.unknownAction");
 		}
-		Deal acting = d;
-		if (action == Deal.Action.DELIVER && approvalRef != null && !approvalRef.isBlank()) {
-			acting = new Deal(d.id(), d.offerId(), d.needId(), d.supplier(), d.supplierName(), d.supplierPark(), d.receiver(),
-					d.receiverName(), d.receiverPark(), d.materialCode(), d.quantity(), d.price(), d.distanceKm(), d.hazardous(),
-					d.licenceId(), d.crossProvince(), approvalRef.trim(), d.status(), d.proposedBy(), d.note(), d.createdAt(),
-					d.agreedAt(), d.completedAt(), d.cancelledAt(), d.shipments(), d.party());
-		}
+		Deal acting = action == Deal.Action.DELIVER && approvalRef != null && !approvalRef.isBlank()
+				? d.withApproval(approvalRef.trim()) : d;
 		Deal.Status next = acting.after(action, party);
 		if (action == Deal.Action.AGREE && d.hazardous()) {
 			Licence l = licences.get(d.licenceId());
-			store.lockLicence(l.id());
 			if (!l.validOn(LocalDate.now(clock))) {
 				throw new RuleViolation("exchange.deal.noLicence", d.materialCode());
 			}
-			double left = markets.remaining(l, LocalDate.now(clock));
-			if (d.quantity() > left + 1e-9) {
-				throw new RuleViolation("exchange.deal.capacity", l.number(), Math.round(left * 1000) / 1000.0);
-			}
+			checkRoom(l, d.quantity(), LocalDate.now(clock));
 		}
 		store.setStatus(id, next, action == Deal.Action.DELIVER ? acting.approvalRef() : null);
 		audit.record(action.name(), "exchange_deal", Long.toString(id), d.status() + " → " + next);
@@ -275,11 +271,7 @@ public class Deals {
 		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
 		return deals.stream().map(d -> {
 			boolean party = own.contains(d.supplier()) || own.contains(d.receiver());
-			return new Deal(d.id(), d.offerId(), d.needId(), d.supplier(), name(names, d.supplier()), d.supplierPark(),
-					d.receiver(), name(names, d.receiver()), d.receiverPark(), d.materialCode(), d.quantity(),
-					party ? d.price() : null, d.distanceKm(), d.hazardous(), d.licenceId(), d.crossProvince(), d.approvalRef(),
-					d.status(), d.proposedBy(), d.note(), d.createdAt(), d.agreedAt(), d.completedAt(), d.cancelledAt(),
-					d.shipments(), party);
+			return d.seenAs(name(names, d.supplier()), name(names, d.receiver()), party);
 		}).toList();
 	}
 

@@ -53,6 +53,20 @@ public record Listing(long id, Kind kind, String enterprise, String enterpriseNa
 		return period.annual(quantity);
 	}
 
+	/** As its own enterprise sees it: everything. */
+	Listing seenByOwner() {
+		return new Listing(id, kind, enterprise, enterpriseName, parkCode, title, materialCode, quantity, period, properties,
+				availableFrom, availableTo, price, disposalCost, maxDistanceKm, latitude, longitude, status, accepts, createdBy,
+				createdAt, true);
+	}
+
+	/** With its enterprise's name and what it accepts, as read beside its row. */
+	Listing with(String name, List<Accept> accepted) {
+		return new Listing(id, kind, enterprise, name, parkCode, title, materialCode, quantity, period, properties,
+				availableFrom, availableTo, price, disposalCost, maxDistanceKm, latitude, longitude, status,
+				List.copyOf(accepted), createdBy, createdAt, own);
+	}
+
 	/** As the platform publishes it to others: without the private figures. */
 	Listing published() {
 		return new Listing(id, kind, enterprise, enterpriseName, parkCode, title, materialCode, quantity, period,

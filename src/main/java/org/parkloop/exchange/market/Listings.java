@@ -136,12 +136,7 @@ public class Listings {
 	}
 
 	private Listing asSeen(Listing l) {
-		if (!isOwn(l)) {
-			return l.published();
-		}
-		return new Listing(l.id(), l.kind(), l.enterprise(), l.enterpriseName(), l.parkCode(), l.title(), l.materialCode(),
-				l.quantity(), l.period(), l.properties(), l.availableFrom(), l.availableTo(), l.price(), l.disposalCost(),
-				l.maxDistanceKm(), l.latitude(), l.longitude(), l.status(), l.accepts(), l.createdBy(), l.createdAt(), true);
+		return isOwn(l) ? l.seenByOwner() : l.published();
 	}
 
 	public boolean canList() {
@@ -251,11 +246,8 @@ public class Listings {
 				.add(new Listing.Accept(rs.getString(2), rs.getDouble(3))))
 			.list();
 		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(rows.stream().map(Listing::enterprise).toList());
-		return rows.stream().map(l -> new Listing(l.id(), l.kind(), l.enterprise(),
-				names.containsKey(l.enterprise()) ? names.get(l.enterprise()).name() : l.enterprise(), l.parkCode(), l.title(),
-				l.materialCode(), l.quantity(), l.period(), l.properties(), l.availableFrom(), l.availableTo(), l.price(),
-				l.disposalCost(), l.maxDistanceKm(), l.latitude(), l.longitude(), l.status(),
-				List.copyOf(accepts.getOrDefault(l.id(), List.of())), l.createdBy(), l.createdAt(), false)).toList();
+		return rows.stream().map(l -> l.with(names.containsKey(l.enterprise()) ? names.get(l.enterprise()).name()
+				: l.enterprise(), accepts.getOrDefault(l.id(), List.of()))).toList();
 	}
 
 	static boolean blank(String s) {
