@@ -403,6 +403,9 @@ class ExchangeTest extends IntegrationTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("message",
 					containsString("1")));
+		// taken again (here through the API), the delivery is updated, not repeated
+		mvc.perform(post("/api/v1/models/" + modelId + "/flows/from-exchange").with(admin()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.added").value(0));
 		mvc.perform(get("/api/v1/models/" + modelId).with(admin()))
 			.andExpect(jsonPath("$.flows[?(@.id == 'EX-" + deal + "')].from", hasItem(A)))
 			.andExpect(jsonPath("$.flows[?(@.id == 'EX-" + deal + "')].to", hasItem(B)))

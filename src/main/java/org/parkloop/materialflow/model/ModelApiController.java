@@ -45,6 +45,12 @@ class ModelApiController {
 		return models.replace(id, document).summary();
 	}
 
+	@PostMapping("/api/v1/models/{id}/flows/from-exchange")
+	@Operation(summary = "Take the completed exchange deliveries of the model's year as flows between its enterprises")
+	ParkModels.Pulled pullExchangeDeliveries(@PathVariable long id) {
+		return models.pullExchangeDeliveries(id);
+	}
+
 	@PostMapping("/api/v1/models/{id}/reconcile")
 	@Operation(summary = "Reconcile the stored model (nothing is stored)")
 	ModelDocument.ResultJson reconcile(@PathVariable long id) {

@@ -43,11 +43,8 @@ class ModelPages {
 	private final EnterpriseRegistry enterprises;
 	private final Messages messages;
 	private final JsonMapper json;
-	private final ExchangeDeliveries deliveries;
 
-	ModelPages(ParkModels models, ParkCatalog parks, EnterpriseRegistry enterprises, Messages messages, JsonMapper json,
-			ExchangeDeliveries deliveries) {
-		this.deliveries = deliveries;
+	ModelPages(ParkModels models, ParkCatalog parks, EnterpriseRegistry enterprises, Messages messages, JsonMapper json) {
 		this.models = models;
 		this.parks = parks;
 		this.enterprises = enterprises;
@@ -148,14 +145,14 @@ class ModelPages {
 
 	@PostMapping("/models/{id}/flows/from-exchange")
 	String addExchangeDeliveries(@PathVariable long id, RedirectAttributes redirect) {
-		ParkModels.Stored s = models.forChange(id);
-		int[] added = { 0 };
-		ModelDocument doc = deliveries.pull(s.document(), s.summary().parkCode(), s.summary().year(), added);
-		String next = save(id, doc, redirect);
-		if (!redirect.getFlashAttributes().containsKey("error")) {
-			redirect.addFlashAttribute("message", messages.get("models.fromExchange", added[0], s.summary().year()));
+		try {
+			ParkModels.Pulled p = models.pullExchangeDeliveries(id);
+			redirect.addFlashAttribute("message", messages.get("models.fromExchange", p.added(), p.summary().year()));
 		}
-		return next;
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		return "redirect:/models/" + id;
 	}
 
 	@PostMapping("/models/{id}/processes/{processId}/delete")

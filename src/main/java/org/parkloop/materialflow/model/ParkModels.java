@@ -45,8 +45,11 @@ public class ParkModels {
 	private final ParkAccess parks;
 	private final CurrentCaller callers;
 	private final Audit audit;
+	private final ExchangeDeliveries deliveries;
 
-	ParkModels(JdbcClient jdbc, JsonMapper json, ParkAccess parks, CurrentCaller callers, Audit audit) {
+	ParkModels(JdbcClient jdbc, JsonMapper json, ParkAccess parks, CurrentCaller callers, Audit audit,
+			ExchangeDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.parks = parks;
@@ -121,6 +124,22 @@ public class ParkModels {
 		audit.record("UPDATE", "mfa_model", Long.toString(id),
 				doc.processes().size() + " processes, " + doc.flows().size() + " flows");
 		return load(id);
+	}
+
+	/** What taking the exchange's deliveries added: the new flows, and the model after. */
+	public record Pulled(int added, Summary summary) {
+	}
+
+	/**
+	 * Takes the completed exchange deliveries of the model's year (in tonnes) as flows between the enterprises'
+	 * processes, adding the processes that are missing; a delivery already taken is updated, not repeated.
+	 */
+	@Transactional
+	public Pulled pullExchangeDeliveries(long id) {
+		Stored s = forChange(id);
+		int[] added = { 0 };
+		ModelDocument doc = deliveries.pull(s.document(), s.summary().parkCode(), s.summary().year(), added);
+		return new Pulled(added[0], replace(id, doc).summary());
 	}
 
 	/** The document's own structure: unique ids, flows between processes that exist, sensible numbers. */
