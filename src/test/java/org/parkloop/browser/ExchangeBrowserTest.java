@@ -120,6 +120,9 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 			wait.until(d -> d.getPageSource().contains("</footer>")
 					&& (!page.equals("/exchange/plan") || !d.findElements(By.id("plan-facts")).isEmpty()));
 			assertThat(browser.getPageSource()).as(page).doesNotContain("??").contains("lang=\"en\"");
+			if (page.equals("/exchange/catalogue")) {
+				chromium.screenshot("exchange-catalogue-en.png");
+			}
 		}
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}

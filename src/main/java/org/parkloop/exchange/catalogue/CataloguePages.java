@@ -34,8 +34,12 @@ class CataloguePages {
 	}
 
 	@GetMapping("/exchange/catalogue")
-	String catalogue(Model model) {
+	String catalogue(Model model, java.util.Locale locale) {
 		model.addAttribute("materials", catalogue.materials());
+		java.util.Map<String, String> labels = new java.util.HashMap<>();
+		catalogue.materials().forEach(m -> labels.put(m.code(), m.label(locale)));
+		enterprises.industries().forEach(i -> labels.put("industry:" + i.code(), i.code() + " " + i.name(locale)));
+		model.addAttribute("labels", labels);
 		model.addAttribute("rules", catalogue.rules());
 		List<Licence> all = licences.all();
 		model.addAttribute("licences", all);
