@@ -24,11 +24,6 @@ public class Audit {
 	/** One recorded write. */
 	public record Event(long id, java.time.Instant at, String username, String address, String action, String entity,
 			String entityId, String summary) {
-
-		/** When, in China Standard Time. */
-		public java.time.LocalDateTime localTime() {
-			return java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
-		}
 	}
 
 	/** Filters for browsing; null fields are not filtered on. */

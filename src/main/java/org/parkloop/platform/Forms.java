@@ -16,6 +16,12 @@ public final class Forms {
 		reading.forEach(p -> unreadable.add(p.field()));
 		List<FieldProblem> all = new java.util.ArrayList<>(reading);
 		rules.stream().filter(p -> !unreadable.contains(p.field())).forEach(all::add);
-		return all;
+		return firstPerField(all);
+	}
+
+	/** The first problem of each field, in order: "too long" and then "not a valid code" would say the same twice. */
+	public static List<FieldProblem> firstPerField(List<FieldProblem> problems) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		return problems.stream().filter(p -> seen.add(p.field())).toList();
 	}
 }

@@ -42,6 +42,11 @@ public class Messages {
 		return source.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale);
 	}
 
+	/** 是/否, Yes/No: how a sheet or page says a flag. */
+	public String yesNo(Locale locale, boolean value) {
+		return get(locale, value ? "common.yes" : "common.no");
+	}
+
 	public String of(RuleViolation violation) {
 		return get(violation.messageKey(), violation.args());
 	}
@@ -67,17 +72,38 @@ public class Messages {
 		return get("field.problem", fieldLabel(error.getField()), source.getMessage(error, LocaleContextHolder.getLocale()));
 	}
 
-	/** "比例（%）", or for an element of a list ("goals[1].percent") "第2个目标的比例（%）". */
+	/**
+	 * "比例（%）"; for an element of a list ("goals[1].percent") "第2个目标的比例（%）", for the list's element itself
+	 * ("grants[0]") "第1个角色"; a nested field ("document.flows") by its last name.
+	 */
 	public String fieldLabel(String field) {
 		Matcher m = INDEXED.matcher(field);
 		if (m.matches()) {
-			return get("field.indexed", get("field." + m.group(1)), Integer.parseInt(m.group(2)) + 1,
-					get("field." + m.group(3)));
+			return get("field.indexed", fieldLabel(m.group(1)), Integer.parseInt(m.group(2)) + 1, fieldLabel(m.group(3)));
 		}
-		return get("field." + field);
+		m = ELEMENT.matcher(field);
+		if (m.matches()) {
+			return get("field.element", fieldLabel(m.group(1)), Integer.parseInt(m.group(2)) + 1);
+		}
+		int dot = field.lastIndexOf('.');
+		return get("field." + (dot < 0 ? field : field.substring(dot + 1)));
 	}
 
-	private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+	private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(.+)");
+
+	private static final Pattern ELEMENT = Pattern.compile("(\\w+)\\[(\\d+)]");
+
+	/** The title of an HTTP status ("未找到"), or the generic one for a status without its own. */
+	public String statusTitle(int status) {
+		return source.getMessage("problem." + status, null, null, LocaleContextHolder.getLocale()) != null
+				? get("problem." + status) : get("problem.other");
+	}
+
+	/** What a status means for the user, for errors that carry no reason of their own. */
+	public String statusDetail(int status) {
+		String own = source.getMessage("problem.detail." + status, null, null, LocaleContextHolder.getLocale());
+		return own != null ? own : get("error.generic");
+	}
 
 	public static boolean english() {
 		return "en".equals(LocaleContextHolder.getLocale().getLanguage());

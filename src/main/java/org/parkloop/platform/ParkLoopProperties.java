@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether demo data is loaded; unset means "yes when the embedded database is used"
  * @param admin the administrator account
  * @param seedParks the park list loaded on first start (empty for none)
+ * @param zone the one time zone of every "today", default date and displayed time (env {@code PARKLOOP_ZONE})
  */
 @ConfigurationProperties("parkloop")
 public record ParkLoopProperties(@DefaultValue("./data") Path dataDir, Boolean demo, @DefaultValue Admin admin,
-		@DefaultValue("classpath:seed/parks.csv") String seedParks) {
+		@DefaultValue("classpath:seed/parks.csv") String seedParks, @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
 
 	/** @param password from {@code PARKLOOP_ADMIN_PASSWORD}; when unset a random one is generated at first start */
 	public record Admin(String password) {

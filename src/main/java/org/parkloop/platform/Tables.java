@@ -2,7 +2,6 @@ package org.parkloop.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,7 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.parkloop.shared.RuleViolation;
 
-/** Reads the first sheet of an .xlsx file, or a UTF-8 .csv file, into a {@link Table}. */
+/** Reads the first sheet of an .xlsx file, or a .csv file in UTF-8 or GBK, into a {@link Table}. */
 public final class Tables {
 
 	/** A bound that keeps a hostile file from exhausting memory; far above any real park or enterprise list. */
@@ -56,8 +54,16 @@ public final class Tables {
 		}
 	}
 
+	/**
+	 * A CSV file in UTF-8 (with or without a byte-order mark) or in GBK/GB18030, what Excel writes on Chinese Windows.
+	 * The bytes are decoded strictly: a file that is neither says so instead of failing later on a missing column.
+	 */
 	private static List<List<String>> readCsv(InputStream in) throws IOException {
-		Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
+		byte[] bytes = in.readNBytes(MAX_CSV_BYTES + 1);
+		if (bytes.length > MAX_CSV_BYTES) {
+			throw RuleViolation.onField("file", "import.tooManyRows", MAX_ROWS);
+		}
+		Reader reader = new java.io.StringReader(decode(bytes));
 		List<List<String>> rows = new ArrayList<>();
 		try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
 			for (CSVRecord record : parser) {
@@ -66,6 +72,37 @@ public final class Tables {
 			}
 		}
 		return rows;
+	}
+
+	/** Far above any real list, and what the upload limit lets through. */
+	static final int MAX_CSV_BYTES = 20 * 1024 * 1024;
+
+	static String decode(byte[] bytes) {
+		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+			return strict(bytes, 3, StandardCharsets.UTF_8);
+		}
+		for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030"))) {
+			try {
+				return strict(bytes, 0, charset);
+			}
+			catch (RuleViolation e) {
+				// try the next encoding
+			}
+		}
+		throw RuleViolation.onField("file", "import.encoding");
+	}
+
+	private static String strict(byte[] bytes, int offset, java.nio.charset.Charset charset) {
+		try {
+			return charset.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			throw RuleViolation.onField("file", "import.encoding");
+		}
 	}
 
 	private static List<List<String>> readXlsx(InputStream in) throws IOException {
@@ -80,13 +117,22 @@ public final class Tables {
 				if (row != null) {
 					for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
 						Cell cell = row.getCell(c);
-						cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+						cells.add(cell == null ? "" : text(cell, formatter));
 					}
 				}
 				rows.add(cells);
 			}
 		}
 		return rows;
+	}
+
+	/** A date cell as an ISO date (2026-01-31), whatever its display format; any other cell as displayed. */
+	private static String text(Cell cell, DataFormatter formatter) {
+		if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+				&& org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+		}
+		return formatter.formatCellValue(cell);
 	}
 
 	private static void tooLarge(int rows) {

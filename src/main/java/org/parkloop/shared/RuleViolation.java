@@ -16,6 +16,11 @@ public class RuleViolation extends RuntimeException {
 		this(args, null, messageKey);
 	}
 
+	/** For subclasses that name the field. */
+	protected RuleViolation(String field, String messageKey, Object[] args) {
+		this(args, field, messageKey);
+	}
+
 	private RuleViolation(Object[] args, String field, String messageKey) {
 		super(messageKey + Arrays.toString(args));
 		this.field = field;

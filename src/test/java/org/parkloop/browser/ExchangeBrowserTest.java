@@ -53,7 +53,7 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-title"), "废木托盘（浏览器测试）"));
 		assertThat(browser.findElement(By.id("own-price")).getText()).contains("80");
 		browser.findElement(By.id("edit-listing")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("quantity"), "value", "50.0"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("quantity"), "value", "50"));
 		browser.findElement(By.id("quantity")).clear();
 		browser.findElement(By.id("quantity")).sendKeys("60");
 		browser.findElement(By.id("listing-submit")).click();

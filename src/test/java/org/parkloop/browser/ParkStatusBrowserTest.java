@@ -51,14 +51,20 @@ class ParkStatusBrowserTest extends IntegrationTest {
 		assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("方案编制中");
 		assertThat(browser.findElement(By.id("history")).getText()).contains("2016-03-01").contains("委托乙级咨询机构编制实施方案");
 
-		// a step that skips the review is refused with the reason, and nothing changes
+		// a step that skips the review is refused with the reason beside the field, the form keeps what was entered,
+		// and nothing changes
 		form = browser.findElement(By.id("transition-form"));
 		new Select(form.findElement(By.name("status"))).selectByValue("IMPLEMENTING");
 		browser.executeScript("arguments[0].value = '2016-04-01'", form.findElement(By.name("effectiveDate")));
+		form.findElement(By.name("note")).sendKeys("跳过评审");
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
-		assertThat(browser.findElement(By.id("flash-error")).getText()).isEqualTo("不能从“方案编制中”直接变为“实施中”");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-status")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-status")));
+		assertThat(browser.findElement(By.id("error-status")).getText()).isEqualTo("改造状态：不能从“方案编制中”直接变为“实施中”");
+		assertThat(browser.findElement(By.id("form-errors")).getText()).contains("不能从“方案编制中”直接变为“实施中”");
+		assertThat(new Select(browser.findElement(By.id("transition-status"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo("IMPLEMENTING");
+		assertThat(browser.findElement(By.id("transition-date")).getDomProperty("value")).isEqualTo("2016-04-01");
+		assertThat(browser.findElement(By.id("transition-note")).getDomProperty("value")).isEqualTo("跳过评审");
 		assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("方案编制中");
 	}
 }

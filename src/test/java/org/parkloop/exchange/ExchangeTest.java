@@ -287,7 +287,7 @@ class ExchangeTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/exchange/listings/" + near + "/candidates").with(as("ex-b")))
 			.andExpect(jsonPath("$[*].partner.id", hasItem((int) offer)));
 		mvc.perform(get("/api/v1/exchange/listings/" + offer + "/candidates").with(as("ex-d"))).andExpect(status().isForbidden());
-		mvc.perform(propose("ex-e", offer, tooFar, 10)).andExpect(status().isBadRequest())
+		mvc.perform(propose("ex-e", offer, tooFar, 10)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("km")));
 	}
 
@@ -319,21 +319,21 @@ class ExchangeTest extends IntegrationTest {
 		assertThat(num(body, "$[" + c + "].tonnes")).as("capped by the licence's 20 t").isEqualTo(20.0);
 		assertThat((Boolean) JsonPath.read(body, "$[" + partners.indexOf((int) outside) + "].crossProvince")).isTrue();
 
-		mvc.perform(propose("ex-a", oil, expired, 5)).andExpect(status().isBadRequest())
+		mvc.perform(propose("ex-a", oil, expired, 5)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("许可证")));
-		mvc.perform(propose("ex-a", oil, licensed, 25)).andExpect(status().isBadRequest())
+		mvc.perform(propose("ex-a", oil, licensed, 25)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("20")));
 		long first = id(mvc.perform(propose("ex-a", oil, licensed, 15)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.crossProvince").value(false)));
 		mvc.perform(post("/api/v1/exchange/deals/" + first + "/agree").with(as("ex-c"))).andExpect(status().isOk());
-		mvc.perform(propose("ex-a", oil, licensed, 10)).andExpect(status().isBadRequest())
+		mvc.perform(propose("ex-a", oil, licensed, 10)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("5")));
 
 		long cross = id(mvc.perform(propose("ex-e", oil, outside, 10)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.crossProvince").value(true)));
-		mvc.perform(post("/api/v1/exchange/deals/" + cross + "/agree").with(as("ex-e"))).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/exchange/deals/" + cross + "/agree").with(as("ex-e"))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/exchange/deals/" + cross + "/agree").with(as("ex-a"))).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/exchange/deals/" + cross + "/deliver").with(as("ex-a"))).andExpect(status().isBadRequest())
+		mvc.perform(post("/api/v1/exchange/deals/" + cross + "/deliver").with(as("ex-a"))).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("审批")));
 		mvc.perform(post("/api/v1/exchange/deals/" + cross + "/deliver").with(as("ex-a")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"approvalRef\":\"赣环危转〔2026〕88号\"}")).andExpect(status().isOk())
@@ -355,13 +355,13 @@ class ExchangeTest extends IntegrationTest {
 		mvc.perform(propose("ex-d", offer, need, 10)).andExpect(status().isForbidden());
 		long deal = id(mvc.perform(propose("ex-b", offer, need, 300)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("PROPOSED")).andExpect(jsonPath("$.price").value(25.0)));
-		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/agree").with(as("ex-b"))).andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/deliver").with(as("ex-a"))).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/agree").with(as("ex-b"))).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/deliver").with(as("ex-a"))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/agree").with(as("ex-a"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("AGREED"));
-		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/deliver").with(as("ex-b"))).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/deliver").with(as("ex-b"))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/deliver").with(as("ex-a"))).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/complete").with(as("ex-b"))).andExpect(status().isBadRequest())
+		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/complete").with(as("ex-b"))).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("发运")));
 		int year = LocalDate.now().getYear();
 		for (double q : new double[] { 120, 180 }) {
@@ -369,8 +369,8 @@ class ExchangeTest extends IntegrationTest {
 				.content("{\"shippedOn\":\"%s\",\"quantity\":%s}".formatted(LocalDate.now(), q))).andExpect(status().isCreated());
 		}
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/shipments").with(as("ex-a")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"shippedOn\":\"%s\",\"quantity\":1}".formatted(LocalDate.now()))).andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/cancel").with(as("ex-b"))).andExpect(status().isBadRequest());
+			.content("{\"shippedOn\":\"%s\",\"quantity\":1}".formatted(LocalDate.now()))).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/cancel").with(as("ex-b"))).andExpect(status().isConflict());
 		events.clear();
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/complete").with(as("ex-b"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPLETED"));

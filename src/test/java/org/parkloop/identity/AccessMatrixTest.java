@@ -88,6 +88,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 
 	private final Map<String, Long> modelOf = new LinkedHashMap<>();
 
+	private long publicationId;
+
 	private static String code(String first17) {
 		return first17 + CreditCode.checkCharacter(first17);
 	}
@@ -126,6 +128,12 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
 			modelOf.put(park, ((Number) com.jayway.jsonpath.JsonPath.read(r.getContentAsString(), "$.id")).longValue());
 		}
+		var published = mvc.perform(MockMvcRequestBuilders.post("/api/v1/programme/goal-sets/1/publications")
+			.with(httpBasic("admin", ADMIN_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"asOf\":\"2015-12-31\"}")).andReturn().getResponse();
+		assertThat(published.getStatus()).as(published.getContentAsString()).isEqualTo(201);
+		publicationId = ((Number) com.jayway.jsonpath.JsonPath.read(published.getContentAsString(), "$.id")).longValue();
 		mvc.perform(MockMvcRequestBuilders.post("/api/v1/users").with(httpBasic("admin", ADMIN_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -221,6 +229,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{decision}", "reject")
 			.replace("{action}", "disable")
 			.replace("{processId}", "x")
+			.replace("{publicationId}", Long.toString(publicationId))
 			.replace("{flowId}", "x")
 			.replace("{id}", row.path().contains("registrations") ? Long.toString(registration)
 					: row.path().contains("models") ? Long.toString(modelOf.get(park))

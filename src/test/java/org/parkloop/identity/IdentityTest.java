@@ -204,7 +204,8 @@ class IdentityTest extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"name":"瑞安自注册企业股份有限公司","parkCode":"zj-ruian-eda","industryCode":"36","size":"MEDIUM"}"""))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/v1/registrations/" + id + "/approve").with(admin())).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/registrations/" + id + "/approve").with(admin())).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("registration.decided"));
 	}
 
 	@Test

@@ -83,7 +83,9 @@ class ReconcileApiTest extends IntegrationTest {
 		mvc.perform(post("/api/v1/mfa/reconcile").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"flows\":[{\"id\":\"F1\",\"value\":\"many\"}]}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("请求内容中“flows.[0].value”的值无法读取（类型或格式不对）"));
+			.andExpect(jsonPath("$.detail").value("请求内容中“flows[0].value”的值无法读取（类型或格式不对）"))
+			.andExpect(jsonPath("$.errors[0].field").value("flows[0].value"));
+
 		mvc.perform(post("/api/v1/mfa/reconcile").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 	}

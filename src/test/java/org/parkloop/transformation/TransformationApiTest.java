@@ -74,7 +74,7 @@ class TransformationApiTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/parks/zj-wz-binhai").with(admin())).andExpect(jsonPath("$.status").value("IMPLEMENTING"));
 		transition("zj-wz-binhai", """
 				{"status":"PLAN_COMPILING","effectiveDate":"2015-01-01"}""")
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("浙江温州滨海工业园区已并入温州经济技术开发区，其改造状态随温州经济技术开发区变化，不能单独变更"));
 		mvc.perform(get("/api/v1/parks/zj-wz-binhai/history").with(admin())).andExpect(jsonPath("$", hasSize(0)));
 	}
@@ -84,15 +84,18 @@ class TransformationApiTest extends IntegrationTest {
 	void guardedTransitionsAreRefusedWithTheReason() throws Exception {
 		transition("zj-ouhai-eda", """
 				{"status":"ACCEPTED","effectiveDate":"2015-01-01"}""")
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("不能从“未启动”直接变为“已验收”"))
-			.andExpect(jsonPath("$.errors[0].field").value("status"));
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.rule").value("transition.notAllowed"))
+			.andExpect(jsonPath("$.reasons[0].ref").value("R14-R17"))
+			.andExpect(jsonPath("$.reasons[0].detail").value("不能从“未启动”直接变为“已验收”"));
 		transition("zj-ouhai-eda", """
 				{"status":"ACCEPTED","effectiveDate":"2015-01-01"}""")
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isConflict());
 		transition("wz-etdz", """
 				{"status":"ACCEPTED","effectiveDate":"2015-01-01"}""")
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("生效日期2015-01-01早于上一次变更的生效日期2015-10-28，请按时间顺序录入"));
 		mvc.perform(post("/api/v1/parks/zj-ouhai-eda/transitions").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\":\"PLAN_COMPILING\",\"effectiveDate\":\"2015-01-01\"}"))

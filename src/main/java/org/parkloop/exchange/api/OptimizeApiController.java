@@ -1,5 +1,11 @@
 package org.parkloop.exchange.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import org.parkloop.platform.Inputs;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,19 +33,28 @@ class OptimizeApiController {
 		this.messages = messages;
 	}
 
-	public record OfferJson(String id, String material, Double quantity, Double lat, Double lon,
-			Double disposalCostPerTonne, Boolean hazardous) {
+	/** Far above a national market (10,000 offers and wants are solved in about 5 s). */
+	static final int MAX_ITEMS = 1_000_000;
+
+	public record OfferJson(@Size(max = 100) String id, @Size(max = 100) String material,
+			@DecimalMax("1e12") Double quantity, @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@DecimalMin("-180") @DecimalMax("180") Double lon, @DecimalMin("-1e9") @DecimalMax("1e9") Double disposalCostPerTonne,
+			Boolean hazardous) {
 	}
 
-	public record AcceptJson(String material, Double valuePerTonne) {
+	public record AcceptJson(@Size(max = 100) String material, @DecimalMin("-1e9") @DecimalMax("1e9") Double valuePerTonne) {
 	}
 
-	public record WantJson(String id, Double quantity, Double lat, Double lon, Double maxDistanceKm,
-			List<AcceptJson> accepts, List<String> licensedCodes) {
+	public record WantJson(@Size(max = 100) String id, @DecimalMax("1e12") Double quantity,
+			@DecimalMin("-90") @DecimalMax("90") Double lat, @DecimalMin("-180") @DecimalMax("180") Double lon,
+			@DecimalMax("1e6") Double maxDistanceKm, @Size(max = 10_000) List<@Valid AcceptJson> accepts,
+			@Size(max = 10_000) List<@Size(max = 100) String> licensedCodes) {
 	}
 
-	public record MarketJson(List<OfferJson> offers, List<WantJson> wants, Double transportCostPerTonneKm,
-			Double roadFactor) {
+	public record MarketJson(@Size(max = MAX_ITEMS) List<@Valid OfferJson> offers,
+			@Size(max = MAX_ITEMS) List<@Valid WantJson> wants,
+			@DecimalMin("0") @DecimalMax("1e6") Double transportCostPerTonneKm,
+			@DecimalMin("1") @DecimalMax("100") Double roadFactor) {
 	}
 
 	public record ShipmentJson(String offer, String want, double quantity, double distanceKm) {
@@ -56,6 +71,7 @@ class OptimizeApiController {
 	@Operation(summary = "The allocation that maximises the total net benefit (disposal cost avoided + value replaced − "
 			+ "transport cost), solved to proven optimality, beside the greedy baseline")
 	ResultJson optimize(@RequestBody MarketJson json) {
+		Inputs.check(json);
 		Market m = toMarket(json);
 		Allocator.Both both = Allocator.both(m);
 		Allocation best = both.optimal();

@@ -1,5 +1,7 @@
 package org.parkloop.exchange.catalogue;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalogue {
 
 	/** What a CITY user enters for a rule. */
-	public record RuleCommand(String materialCode, String useZh, String useEn, String industryCode, Double maxDistanceKm,
-			Boolean licenceRequired, String qualityCondition, String source, Boolean active) {
+	public record RuleCommand(@Size(max = 20) String materialCode, @Size(max = 200) String useZh,
+			@Size(max = 200) String useEn, @Size(max = 10) String industryCode, @DecimalMax("9999999") Double maxDistanceKm,
+			Boolean licenceRequired, @Size(max = 1000) String qualityCondition, @Size(max = 1000) String source,
+			Boolean active) {
 	}
 
 	private final JdbcClient jdbc;
@@ -57,7 +61,7 @@ public class Catalogue {
 
 	public Material require(String field, String code) {
 		return material(code).filter(Material::selectable)
-			.orElseThrow(() -> new InvalidInput(List.of(new FieldProblem(field, "exchange.material.unknown", String.valueOf(code)))));
+			.orElseThrow(() -> new InvalidInput(List.of(new FieldProblem(field, "exchange.material.unknown", code))));
 	}
 
 	private Map<String, Material> byCode() {
@@ -152,8 +156,11 @@ public class Catalogue {
 
 	private void check(RuleCommand c) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (material(c.materialCode()).isEmpty()) {
-			problems.add(new FieldProblem("materialCode", "exchange.material.unknown", String.valueOf(c.materialCode())));
+		if (blank(c.materialCode())) {
+			problems.add(new FieldProblem("materialCode", "validation.required"));
+		}
+		else if (material(c.materialCode()).isEmpty()) {
+			problems.add(new FieldProblem("materialCode", "exchange.material.unknown", c.materialCode()));
 		}
 		if (blank(c.useZh())) {
 			problems.add(new FieldProblem("useZh", "validation.required"));
@@ -167,6 +174,7 @@ public class Catalogue {
 		if (c.maxDistanceKm() != null && !(c.maxDistanceKm() > 0)) {
 			problems.add(new FieldProblem("maxDistanceKm", "validation.positive"));
 		}
+		problems = org.parkloop.platform.Inputs.withLimits(c, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}

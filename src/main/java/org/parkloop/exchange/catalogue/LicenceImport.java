@@ -1,9 +1,6 @@
 package org.parkloop.exchange.catalogue;
 
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +19,6 @@ final class LicenceImport {
 			new Column("validFrom", "有效期起", "Valid from", true), new Column("validTo", "有效期至", "Valid to", true),
 			new Column("province", "发证省份", "Issuing province", true));
 
-	/** Dates as people write them: 2026-01-31, 2026/1/31, 2026.1.31, or Excel's 1/31/26. */
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-			DateTimeFormatter.ofPattern("M/d/yy"));
-
 	record Row(int row, Licences.LicenceCommand command, List<FieldProblem> problems) {
 	}
 
@@ -38,37 +30,11 @@ final class LicenceImport {
 		List<Row> rows = new ArrayList<>();
 		for (Table.Row r : table.rows()) {
 			List<FieldProblem> problems = new ArrayList<>();
-			Double capacity = null;
-			String text = r.get("annualCapacityTonnes");
-			if (text != null) {
-				try {
-					capacity = Double.valueOf(text.replace(",", ""));
-				}
-				catch (NumberFormatException e) {
-					problems.add(new FieldProblem("annualCapacityTonnes", "validation.number", text));
-				}
-			}
+			Double capacity = r.number("annualCapacityTonnes", problems);
 			rows.add(new Row(r.number(), new Licences.LicenceCommand(r.get("number"), r.get("holder"),
-					r.get("codes") == null ? List.of() : List.of(r.get("codes")), capacity, date(r, "validFrom", problems),
-					date(r, "validTo", problems), r.get("province")), problems));
+					r.get("codes") == null ? List.of() : List.of(r.get("codes")), capacity, r.date("validFrom", problems),
+					r.date("validTo", problems), r.get("province")), problems));
 		}
 		return rows;
-	}
-
-	private static LocalDate date(Table.Row r, String key, List<FieldProblem> problems) {
-		String text = r.get(key);
-		if (text == null) {
-			return null;
-		}
-		for (DateTimeFormatter f : DATES) {
-			try {
-				return LocalDate.parse(text, f);
-			}
-			catch (DateTimeParseException e) {
-				// the next way of writing it
-			}
-		}
-		problems.add(new FieldProblem(key, "validation.unreadable", text));
-		return null;
 	}
 }

@@ -1,5 +1,7 @@
 package org.parkloop.exchange.catalogue;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Size;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Licences {
 
-	public record LicenceCommand(String number, String holder, List<String> codes, Double annualCapacityTonnes,
-			LocalDate validFrom, LocalDate validTo, String province) {
+	public record LicenceCommand(@Size(max = 64) String number, @Size(max = 64) String holder,
+			@Size(max = 200) List<@Size(max = 2000) String> codes, @DecimalMax("99999999999") Double annualCapacityTonnes,
+			LocalDate validFrom, LocalDate validTo, @Size(max = 32) String province) {
 	}
 
 	private final JdbcClient jdbc;
@@ -77,6 +80,7 @@ public class Licences {
 		checkCity();
 		List<FieldProblem> problems = new ArrayList<>();
 		List<String> codes = problems(c, problems);
+		problems = org.parkloop.platform.Inputs.withLimits(c, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -95,8 +99,9 @@ public class Licences {
 		java.util.Set<String> numbers = new java.util.HashSet<>();
 		List<List<String>> codes = new ArrayList<>();
 		for (LicenceImport.Row r : rows) {
-			List<FieldProblem> rules = new ArrayList<>();
-			codes.add(problems(r.command(), rules));
+			List<FieldProblem> found = new ArrayList<>();
+			codes.add(problems(r.command(), found));
+			List<FieldProblem> rules = new ArrayList<>(org.parkloop.platform.Inputs.withLimits(r.command(), found));
 			if (r.command().number() != null && !numbers.add(r.command().number().trim())) {
 				rules.add(new FieldProblem("number", "exchange.licence.exists", r.command().number().trim()));
 			}
@@ -141,8 +146,11 @@ public class Licences {
 			.query(Integer.class).single() > 0) {
 			problems.add(new FieldProblem("number", "exchange.licence.exists", c.number().trim()));
 		}
-		if (!enterprises.exists(c.holder())) {
-			problems.add(new FieldProblem("holder", "exchange.licence.holderUnknown", String.valueOf(c.holder())));
+		if (Catalogue.blank(c.holder())) {
+			problems.add(new FieldProblem("holder", "validation.required"));
+		}
+		else if (!enterprises.exists(c.holder())) {
+			problems.add(new FieldProblem("holder", "exchange.licence.holderUnknown", c.holder()));
 		}
 		List<String> codes = new ArrayList<>();
 		for (String code : c.codes() == null ? List.<String>of() : c.codes()) {

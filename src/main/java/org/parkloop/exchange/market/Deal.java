@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.parkloop.shared.Refused;
 import org.parkloop.shared.RuleViolation;
 
 /**
@@ -98,18 +99,25 @@ public record Deal(long id, long offerId, long needId, String supplier, String s
 		};
 	}
 
-	/** Whether the supplier may record this shipment. */
+	/**
+	 * Whether the supplier may record this shipment: what the shipment lacks is a problem of its fields (400), what
+	 * the deal's state forbids a refusal (409).
+	 */
 	void checkShipment(String party, double amount, String manifestNo) {
+		if (!(amount > 0)) {
+			throw RuleViolation.onField("quantity", "exchange.shipment.quantity", id);
+		}
+		if (hazardous && (manifestNo == null || manifestNo.isBlank())) {
+			throw RuleViolation.onField("manifestNo", "exchange.shipment.manifestRequired", id);
+		}
 		require(status == Status.DELIVERING, "exchange.deal.notDelivering");
 		require(party.equals(supplier), "exchange.deal.supplierOnly");
-		require(amount > 0, "exchange.shipment.quantity");
 		require(shipped() + amount <= quantity * (1 + 1e-9), "exchange.shipment.overQuantity");
-		require(!hazardous || (manifestNo != null && !manifestNo.isBlank()), "exchange.shipment.manifestRequired");
 	}
 
 	private void require(boolean ok, String reason) {
 		if (!ok) {
-			throw new RuleViolation(reason, id);
+			throw new Refused(reason, null, id);
 		}
 	}
 }

@@ -19,7 +19,10 @@ class DealPages {
 	private final Deals deals;
 	private final PageSupport support;
 
-	DealPages(Deals deals, PageSupport support) {
+	private final org.parkloop.platform.When when;
+
+	DealPages(Deals deals, PageSupport support, org.parkloop.platform.When when) {
+		this.when = when;
 		this.deals = deals;
 		this.support = support;
 	}
@@ -56,7 +59,7 @@ class DealPages {
 		model.addAttribute("d", d);
 		model.addAttribute("unit", support.unit(d.materialCode()));
 		model.addAttribute("names", support.names(locale));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", when.today());
 		return "exchange/deal";
 	}
 

@@ -1,5 +1,7 @@
 package org.parkloop.exchange.market;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import org.parkloop.shared.Caller;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Role;
+import org.parkloop.platform.Inputs;
+import org.parkloop.shared.Refused;
 import org.parkloop.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,10 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Deals {
 
-	public record Proposal(Long offerId, Long needId, Double quantity, Double price, String note) {
+	public record Proposal(Long offerId, Long needId, @DecimalMax("99999999999") Double quantity,
+			@DecimalMax("9999999999") Double price, @Size(max = 1000) String note) {
 	}
 
-	public record ShipmentCommand(LocalDate shippedOn, Double quantity, String manifestNo, String carrier) {
+	public record ShipmentCommand(LocalDate shippedOn, @DecimalMax("99999999999") Double quantity,
+			@Size(max = 64) String manifestNo, @Size(max = 200) String carrier) {
 	}
 
 	private final DealStore store;
@@ -111,6 +117,7 @@ public class Deals {
 		if (callers.get().scopes(Role.ENTERPRISE).isEmpty()) {
 			throw new Forbidden("access.exchangeDeal");
 		}
+		Inputs.check(p);
 		if (p.offerId() == null || p.needId() == null) {
 			throw RuleViolation.onField(p.offerId() == null ? "offerId" : "needId", "validation.required");
 		}
@@ -124,7 +131,7 @@ public class Deals {
 			throw new RuleViolation("exchange.deal.kinds");
 		}
 		if (offer.status() != Listing.Status.OPEN || need.status() != Listing.Status.OPEN) {
-			throw new RuleViolation("exchange.deal.listingClosed");
+			throw new Refused("exchange.deal.listingClosed", null);
 		}
 		if (offer.enterprise().equals(need.enterprise())) {
 			throw new RuleViolation("exchange.deal.sameEnterprise");
@@ -147,14 +154,14 @@ public class Deals {
 		MarketBuilder.Built built = markets.build(List.of(offer), List.of(need), today);
 		boolean accepted = need.accepts().stream().anyMatch(a -> markets.expand(a.materialCode()).contains(material));
 		if (!accepted) {
-			throw new RuleViolation("exchange.deal.notAccepted", material.code());
+			throw new Refused("exchange.deal.notAccepted", null, material.code());
 		}
 		double distance = Ranking.roadDistanceKm(built.market(), 0, 0);
 		List<Ranking.Match> match = Ranking.forOffer(built.market(), 0);
 		if (match.isEmpty()) {
 			Double limit = catalogue.maxDistanceKm(material);
 			boolean tooFar = distance > need.maxDistanceKm() || (limit != null && distance > limit);
-			throw new RuleViolation(tooFar ? "exchange.deal.tooFar" : "exchange.deal.noBenefit", Math.round(distance));
+			throw new Refused(tooFar ? "exchange.deal.tooFar" : "exchange.deal.noBenefit", "R9", Math.round(distance));
 		}
 		boolean crossProvince = licence != null && !licence.province().equals(settings.province());
 		Deal draft = new Deal(0, offer.id(), need.id(), offer.enterprise(), null, offer.parkCode(), need.enterprise(), null,
@@ -170,7 +177,7 @@ public class Deals {
 	/** The receiver's valid licence covering the material with room for the tonnes, or the reason there is none. */
 	private Licence checkLicence(String receiver, Material m, double tonnes, LocalDate day) {
 		Licence l = licences.covering(receiver, m, day)
-			.orElseThrow(() -> new RuleViolation("exchange.deal.noLicence", m.code()));
+			.orElseThrow(() -> new Refused("exchange.deal.noLicence", "R9", m.code()));
 		checkRoom(l, tonnes, day);
 		return l;
 	}
@@ -180,7 +187,7 @@ public class Deals {
 		store.lockLicence(l.id());
 		double left = markets.remaining(l, day);
 		if (tonnes > left + 1e-9) {
-			throw new RuleViolation("exchange.deal.capacity", l.number(), Math.round(left * 1000) / 1000.0);
+			throw new Refused("exchange.deal.capacity", "R9", l.number(), Math.round(left * 1000) / 1000.0);
 		}
 	}
 
@@ -194,13 +201,14 @@ public class Deals {
 		if (action == null) {
 			throw new RuleViolation("exchange.deal.unknownAction");
 		}
+		Inputs.text("approvalRef", approvalRef, 100);
 		Deal acting = action == Deal.Action.DELIVER && approvalRef != null && !approvalRef.isBlank()
 				? d.withApproval(approvalRef.trim()) : d;
 		Deal.Status next = acting.after(action, party);
 		if (action == Deal.Action.AGREE && d.hazardous()) {
 			Licence l = licences.get(d.licenceId());
 			if (!l.validOn(LocalDate.now(clock))) {
-				throw new RuleViolation("exchange.deal.noLicence", d.materialCode());
+				throw new Refused("exchange.deal.noLicence", "R9", d.materialCode());
 			}
 			checkRoom(l, d.quantity(), LocalDate.now(clock));
 		}
@@ -220,6 +228,7 @@ public class Deals {
 		if (party == null) {
 			throw new Forbidden("access.exchangeDeal");
 		}
+		Inputs.check(s);
 		if (s.shippedOn() == null) {
 			throw RuleViolation.onField("shippedOn", "validation.required");
 		}
@@ -229,7 +238,7 @@ public class Deals {
 		String manifest = s.manifestNo() == null || s.manifestNo().isBlank() ? null : s.manifestNo().trim();
 		d.checkShipment(party, s.quantity() == null ? 0 : s.quantity(), manifest);
 		if (manifest != null && store.manifestExists(manifest)) {
-			throw RuleViolation.onField("manifestNo", "exchange.shipment.manifestExists", manifest);
+			throw new Refused("manifestNo", List.of(Refused.Reason.of("exchange.shipment.manifestExists", null, manifest)));
 		}
 		store.addShipment(id, s.shippedOn(), s.quantity(), manifest,
 				s.carrier() == null || s.carrier().isBlank() ? null : s.carrier().trim(), callers.get().username());

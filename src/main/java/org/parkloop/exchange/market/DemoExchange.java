@@ -33,8 +33,11 @@ class DemoExchange implements ApplicationRunner {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 
+	private final java.time.Clock clock;
+
 	DemoExchange(JdbcClient jdbc, DemoMode demo, DealStore deals, Deals service, ApplicationEventPublisher events,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.demo = demo;
 		this.deals = deals;
@@ -72,7 +75,7 @@ class DemoExchange implements ApplicationRunner {
 		String garments = e(9, "330304");
 		String switches = e(12, "330382");
 		String disposal = e(16, "330382");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("""
 				insert into exchange_licence (number, holder, codes, annual_capacity_t, valid_from, valid_to, province, updated_by)
 				values ('浙危废经第3303000001号（示例）', ?, ?, 5000, ?, ?, '浙江省', 'demo')""")

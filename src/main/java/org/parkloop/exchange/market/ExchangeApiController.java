@@ -89,7 +89,7 @@ class ExchangeApiController {
 	}
 
 	/** What a party sends with an action: the approval of a cross-province transfer, when starting delivery. */
-	record ActionJson(String approvalRef) {
+	record ActionJson(@jakarta.validation.constraints.Size(max = 100) String approvalRef) {
 	}
 
 	@PostMapping("/api/v1/exchange/deals/{id}/agree")

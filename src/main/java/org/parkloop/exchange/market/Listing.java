@@ -42,7 +42,8 @@ public record Listing(long id, Kind kind, String enterprise, String enterpriseNa
 	}
 
 	/** A material a need accepts; value per unit null when not the caller's own. */
-	public record Accept(String materialCode, Double valuePerUnit) {
+	public record Accept(@jakarta.validation.constraints.Size(max = 20) String materialCode,
+			@jakarta.validation.constraints.DecimalMax("9999999999") Double valuePerUnit) {
 	}
 
 	public boolean offer() {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.parkloop.exchange.catalogue.Catalogue;
 import org.parkloop.exchange.catalogue.Material;
+import org.parkloop.platform.FormView;
 import org.parkloop.platform.Forms;
 import org.parkloop.platform.Messages;
 import org.parkloop.shared.InvalidInput;
@@ -78,14 +79,12 @@ class ListingPages {
 		if (!listings.canList()) {
 			throw new org.parkloop.shared.Forbidden("access.exchangeList");
 		}
-		model.addAttribute("kind", kind);
-		model.addAttribute("materials", catalogue.materials().stream().filter(Material::selectable).toList());
-		model.addAttribute("periods", Listing.Period.values());
-		return "exchange/listing-form";
+		return form(model, kind, null, FormView.of(Map.of("period", Listing.Period.YEAR)));
 	}
 
+	/** A refused listing comes back with everything the user typed and each problem beside its field. */
 	@PostMapping("/exchange/listings")
-	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String create(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		Listing.Kind kind = "NEED".equals(form.get("kind")) ? Listing.Kind.NEED : Listing.Kind.OFFER;
 		FormReader r = new FormReader(form);
 		Listings.ListingCommand c = command(kind, form, r);
@@ -96,8 +95,7 @@ class ListingPages {
 			return "redirect:/exchange/listings/" + created.id();
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(new InvalidInput(Forms.merge(r.problems, e.problems()))));
-			return "redirect:/exchange/listings/new?kind=" + kind;
+			return form(model, kind, null, FormView.refused(form, Forms.merge(r.problems, e.problems()), messages));
 		}
 	}
 
@@ -107,24 +105,62 @@ class ListingPages {
 		if (!l.own()) {
 			throw new org.parkloop.shared.Forbidden("access.exchangeList");
 		}
+		return form(model, l.kind(), l, FormView.of(values(l)));
+	}
+
+	@PostMapping("/exchange/listings/{id}")
+	String update(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		Listing l = listings.get(id);
+		FormReader r = new FormReader(form);
+		Listings.ListingCommand c = command(null, form, r);
+		try {
+			r.check();
+			listings.update(id, c);
+			redirect.addFlashAttribute("message", messages.get("exchange.listing.updated"));
+			return "redirect:/exchange/listings/" + id;
+		}
+		catch (InvalidInput e) {
+			return form(model, l.kind(), l, FormView.refused(form, Forms.merge(r.problems, e.problems()), messages));
+		}
+		catch (org.parkloop.shared.Refused e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+			return "redirect:/exchange/listings/" + id;
+		}
+	}
+
+	private String form(Model model, Listing.Kind kind, Listing l, FormView form) {
 		model.addAttribute("l", l);
-		model.addAttribute("kind", l.kind());
+		model.addAttribute("kind", kind);
+		model.addAttribute("form", form);
 		model.addAttribute("materials", catalogue.materials().stream().filter(Material::selectable).toList());
 		model.addAttribute("periods", Listing.Period.values());
 		return "exchange/listing-form";
 	}
 
-	@PostMapping("/exchange/listings/{id}")
-	String update(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		FormReader r = new FormReader(form);
-		Listings.ListingCommand c = command(null, form, r);
-		if (support.attempt(redirect, "exchange.listing.updated", () -> {
-			r.check();
-			listings.update(id, c);
-		})) {
-			return "redirect:/exchange/listings/" + id;
+	/** A stored listing as the form's values. */
+	private static Map<String, Object> values(Listing l) {
+		Map<String, Object> v = new java.util.HashMap<>();
+		v.put("title", l.title());
+		v.put("materialCode", l.materialCode());
+		v.put("quantity", plain(l.quantity()));
+		v.put("period", l.period());
+		v.put("maxDistanceKm", plain(l.maxDistanceKm()));
+		v.put("disposalCost", plain(l.disposalCost()));
+		v.put("price", plain(l.price()));
+		v.put("availableFrom", l.availableFrom());
+		v.put("availableTo", l.availableTo());
+		v.put("properties", l.properties());
+		for (int i = 0; i < l.accepts().size() && i < 3; i++) {
+			v.put("accept" + i, l.accepts().get(i).materialCode());
+			v.put("value" + i, plain(l.accepts().get(i).valuePerUnit()));
 		}
-		return "redirect:/exchange/listings/" + id + "/edit";
+		return v;
+	}
+
+	/** 2000.0 as "2000", 12.5 as "12.5". */
+	private static String plain(Double d) {
+		return d == null ? null : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
 	}
 
 	/** The listing a form describes (up to three accepted materials with their values). */

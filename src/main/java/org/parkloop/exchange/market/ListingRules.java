@@ -8,6 +8,7 @@ import java.util.Set;
 import org.parkloop.exchange.catalogue.Catalogue;
 import org.parkloop.exchange.catalogue.Material;
 import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.platform.Inputs;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 
@@ -74,6 +75,7 @@ final class ListingRules {
 		if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
 			problems.add(new FieldProblem("latitude", "exchange.location.required"));
 		}
+		problems = Inputs.withLimits(c, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -81,9 +83,13 @@ final class ListingRules {
 	}
 
 	private static Material materialOrProblem(Catalogue catalogue, String field, String code, List<FieldProblem> problems) {
+		if (code == null || code.isBlank()) {
+			problems.add(new FieldProblem(field, "validation.required"));
+			return null;
+		}
 		Material m = catalogue.material(code).filter(Material::selectable).orElse(null);
 		if (m == null) {
-			problems.add(new FieldProblem(field, "exchange.material.unknown", String.valueOf(code)));
+			problems.add(new FieldProblem(field, "exchange.material.unknown", code));
 		}
 		return m;
 	}

@@ -1,5 +1,9 @@
 package org.parkloop.exchange.market;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +26,7 @@ import org.parkloop.shared.Caller;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Role;
-import org.parkloop.shared.RuleViolation;
+import org.parkloop.shared.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Listings {
 
-	public record ListingCommand(Listing.Kind kind, String enterprise, String title, String materialCode, Double quantity,
-			Listing.Period period, String properties, LocalDate availableFrom, LocalDate availableTo, Double price,
-			Double disposalCost, Double maxDistanceKm, Double latitude, Double longitude, List<Listing.Accept> accepts) {
+	public record ListingCommand(Listing.Kind kind, @Size(max = 64) String enterprise, @Size(max = 200) String title,
+			@Size(max = 20) String materialCode, @DecimalMax("99999999999") Double quantity, Listing.Period period,
+			@Size(max = 2000) String properties, LocalDate availableFrom, LocalDate availableTo,
+			@DecimalMax("9999999999") Double price, @DecimalMax("9999999999") Double disposalCost,
+			@DecimalMax("9999999") Double maxDistanceKm, @DecimalMin("-90") @DecimalMax("90") Double latitude,
+			@DecimalMin("-180") @DecimalMax("180") Double longitude, @Size(max = 100) List<Listing.@Valid Accept> accepts) {
 	}
 
 	public record Filter(Listing.Kind kind, String materialCode, String parkCode, boolean mine) {
@@ -52,8 +59,11 @@ public class Listings {
 	private final ParkAccess parkAccess;
 	private final ParkCatalog parks;
 
+	private final java.time.Clock clock;
+
 	Listings(JdbcClient jdbc, CurrentCaller callers, Audit audit, Catalogue catalogue, EnterpriseRegistry enterprises,
-			ParkAccess parkAccess, ParkCatalog parks) {
+			ParkAccess parkAccess, ParkCatalog parks, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.callers = callers;
 		this.audit = audit;
@@ -100,13 +110,14 @@ public class Listings {
 	}
 
 	/** Open and not past its last day: what matching considers. */
-	private static final String CURRENT = " l.status = 'OPEN' and (l.available_to is null or l.available_to >= current_date)";
+	private static final String CURRENT = " l.status = 'OPEN' and (l.available_to is null or l.available_to >= ?)";
 
 	/** Every current listing of one kind in full (in the given parks, or all when null), for matching. */
 	List<Listing> open(Listing.Kind kind, Set<String> parkCodes) {
 		return withAccepts(jdbc.sql(SELECT + " where" + CURRENT + " and l.kind = ?"
 				+ (parkCodes == null ? "" : " and l.park_code = any(?)") + " order by l.id")
-			.params(parkCodes == null ? List.of(kind.name()) : List.of(kind.name(), parkCodes.toArray(String[]::new)))
+			.params(parkCodes == null ? List.of(today(), kind.name())
+					: List.of(today(), kind.name(), parkCodes.toArray(String[]::new)))
 			.query(Listings::map).list());
 	}
 
@@ -114,14 +125,18 @@ public class Listings {
 	List<Listing> needsAccepting(Material m) {
 		return withAccepts(jdbc.sql(SELECT + " where" + CURRENT + " and l.kind = 'NEED' and exists (select 1 from"
 				+ " exchange_accept a where a.listing_id = l.id and (a.material_code = ? or a.material_code = ?))")
-			.params(m.code(), m.category() == null ? m.code() : m.category())
+			.params(today(), m.code(), m.category() == null ? m.code() : m.category())
 			.query(Listings::map).list());
 	}
 
 	/** Current offers of these materials, for a need's candidates. */
 	List<Listing> offersOf(Set<String> materialCodes) {
 		return withAccepts(jdbc.sql(SELECT + " where" + CURRENT + " and l.kind = 'OFFER' and l.material_code = any(?)")
-			.param(materialCodes.toArray(String[]::new)).query(Listings::map).list());
+			.params(today(), materialCodes.toArray(String[]::new)).query(Listings::map).list());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	boolean isOwn(Listing l) {
@@ -222,7 +237,7 @@ public class Listings {
 			throw new NotFound("exchange.listing.notFound", id);
 		}
 		if (l.status() == Listing.Status.CLOSED) {
-			throw new RuleViolation("exchange.listing.closed", id);
+			throw new Refused("exchange.listing.closed", null, id);
 		}
 		return l;
 	}

@@ -1,5 +1,6 @@
 package org.parkloop.identity.account;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,10 +37,10 @@ class AccountApiController {
 	record Me(String username, List<String> grants) {
 	}
 
-	record PasswordChange(String currentPassword, String newPassword) {
+	record PasswordChange(@Size(max = 200) String currentPassword, @Size(max = 200) String newPassword) {
 	}
 
-	record NewToken(String name, LocalDate expires) {
+	record NewToken(@Size(max = 100) String name, LocalDate expires) {
 	}
 
 	record CreatedToken(long id, String name, String prefix, Instant expiresAt, String token) {

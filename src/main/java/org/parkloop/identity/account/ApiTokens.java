@@ -51,13 +51,6 @@ public class ApiTokens {
 			return revokedAt == null && expiresAt.isAfter(now);
 		}
 
-		public java.time.LocalDate expiresOn() {
-			return LocalDate.ofInstant(expiresAt, java.time.ZoneId.of("Asia/Shanghai"));
-		}
-
-		public java.time.LocalDateTime lastUsed() {
-			return lastUsedAt == null ? null : java.time.LocalDateTime.ofInstant(lastUsedAt, java.time.ZoneId.of("Asia/Shanghai"));
-		}
 	}
 
 	/** A new token: its secret is in {@code secret} and nowhere else. */
@@ -70,6 +63,7 @@ public class ApiTokens {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInput(List.of(new FieldProblem("name", "validation.required")));
 		}
+		org.parkloop.platform.Inputs.text("name", name.trim(), 100);
 		if (expires == null || !expires.isAfter(today) || expires.isAfter(today.plusDays(MAX_DAYS))) {
 			throw new InvalidInput(List.of(new FieldProblem("expires", "token.expiry", MAX_DAYS)));
 		}

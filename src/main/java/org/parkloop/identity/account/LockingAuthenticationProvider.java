@@ -28,6 +28,9 @@ public class LockingAuthenticationProvider extends DaoAuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
 		try {
+			if (authentication.getCredentials() instanceof String presented && !PasswordPolicy.fitsBcrypt(presented)) {
+				throw new BadCredentialsException("no password is that long");
+			}
 			Authentication result = super.authenticate(authentication);
 			accounts.succeeded(username);
 			return result;

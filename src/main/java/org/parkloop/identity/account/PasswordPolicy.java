@@ -38,14 +38,22 @@ public class PasswordPolicy {
 		}
 	}
 
+	/** bcrypt reads at most 72 bytes of a password: a longer one is refused rather than silently cut. */
+	static final int BCRYPT_BYTES = 72;
+
+	/** Whether bcrypt takes the whole password (72 bytes of UTF-8: 72 letters, or 24 Chinese characters). */
+	public static boolean fitsBcrypt(String password) {
+		return password == null || password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_BYTES;
+	}
+
 	public List<FieldProblem> check(String password, String username, String field) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (password == null || password.length() < MIN_LENGTH) {
 			problems.add(new FieldProblem(field, "password.tooShort", MIN_LENGTH));
 			return problems;
 		}
-		if (password.length() > MAX_LENGTH) {
-			problems.add(new FieldProblem(field, "validation.tooLong", MAX_LENGTH));
+		if (password.length() > MAX_LENGTH || !fitsBcrypt(password)) {
+			problems.add(new FieldProblem(field, "password.tooLong", BCRYPT_BYTES));
 			return problems;
 		}
 		String lower = password.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.parkloop.identity.account;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,8 @@ public class UserAdministration {
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
 	/** What an administrator sends to create an account. */
-	public record NewUser(String username, String displayName, String password, List<String> grants) {
+	public record NewUser(@Size(max = 64) String username, @Size(max = 100) String displayName,
+			@Size(max = 200) String password, @Size(max = 20) List<@Size(max = 120) String> grants) {
 	}
 
 	private final UserAccounts accounts;
@@ -70,6 +72,7 @@ public class UserAdministration {
 	@Transactional
 	public UserAccounts.Account create(NewUser user) {
 		checkAdministers();
+		org.parkloop.platform.Inputs.check(user);
 		List<FieldProblem> problems = new ArrayList<>();
 		String username = user.username() == null ? null : user.username().trim();
 		if (username == null || !USERNAME.matcher(username).matches()) {
@@ -162,7 +165,10 @@ public class UserAdministration {
 		if (username == null) {
 			throw new Forbidden("access.signIn");
 		}
-		if (currentPassword == null || !encoder.matches(currentPassword, accounts.passwordHash(username))) {
+		org.parkloop.platform.Inputs.text("currentPassword", currentPassword, PasswordPolicy.MAX_LENGTH);
+		org.parkloop.platform.Inputs.text("newPassword", newPassword, PasswordPolicy.MAX_LENGTH);
+		if (currentPassword == null || !PasswordPolicy.fitsBcrypt(currentPassword)
+				|| !encoder.matches(currentPassword, accounts.passwordHash(username))) {
 			throw new InvalidInput(List.of(new FieldProblem("currentPassword", "password.wrongCurrent")));
 		}
 		List<FieldProblem> problems = policy.check(newPassword, username, "newPassword");

@@ -29,7 +29,10 @@ class AuditPages {
 	private final AuditTrail trail;
 	private final Messages messages;
 
-	AuditPages(AuditTrail trail, Messages messages) {
+	private final org.parkloop.platform.When when;
+
+	AuditPages(AuditTrail trail, Messages messages, org.parkloop.platform.When when) {
+		this.when = when;
 		this.trail = trail;
 		this.messages = messages;
 	}
@@ -62,7 +65,7 @@ class AuditPages {
 			Locale locale) {
 		Audit.Filter f = filter(username, entity, entityId, from, to);
 		List<List<Object>> rows = trail.find(f, 0, MAX_EXPORT).stream()
-			.map(e -> List.<Object>of(e.at().atZone(ZoneId.of("Asia/Shanghai")).toLocalDateTime().toString(),
+			.map(e -> List.<Object>of(when.seconds(e.at()),
 					e.username(), e.address(), e.action(), e.entity(), e.entityId() == null ? "" : e.entityId(),
 					e.summary() == null ? "" : e.summary()))
 			.toList();

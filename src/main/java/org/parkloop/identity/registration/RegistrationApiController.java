@@ -24,7 +24,7 @@ class RegistrationApiController {
 		this.registrations = registrations;
 	}
 
-	record Decision(String note) {
+	record Decision(@jakarta.validation.constraints.Size(max = 2000) String note) {
 	}
 
 	@PostMapping

@@ -1,5 +1,8 @@
 package org.parkloop.identity.registration;
 
+import org.parkloop.platform.Inputs;
+
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registrations {
 
 	/** What an enterprise sends to register. */
-	public record Application(String creditCode, String name, String parkCode, String industryCode, String size,
-			String contactName, String contactPhone, String username, String password) {
+	public record Application(@Size(max = 64) String creditCode, @Size(max = 200) String name,
+			@Size(max = 64) String parkCode, @Size(max = 10) String industryCode, @Size(max = 20) String size,
+			@Size(max = 100) String contactName, @Size(max = 40) String contactPhone, @Size(max = 64) String username,
+			@Size(max = 200) String password) {
 	}
 
 	public record Registration(long id, String creditCode, String name, String parkCode, String industryCode,
@@ -71,7 +76,8 @@ public class Registrations {
 		String code = a.creditCode() == null ? null : a.creditCode().trim().toUpperCase(Locale.ROOT);
 		String username = a.username() == null ? null : a.username().trim();
 		var enterprise = new EnterpriseRegistry.NewEnterprise(code, a.name(), a.parkCode(), a.industryCode(), a.size());
-		List<FieldProblem> problems = new ArrayList<>(enterprises.problems(enterprise));
+		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(a));
+		problems.addAll(enterprises.problems(enterprise));
 		if (CreditCode.check(code) == null && pendingFor("credit_code", code)) {
 			problems.add(new FieldProblem("creditCode", "registration.pending", code));
 		}
@@ -114,13 +120,14 @@ public class Registrations {
 
 	@Transactional
 	public Registration approve(long id, String note) {
+		Inputs.text("note", note, 2000);
 		Registration r = decidable(id);
 		enterprises.register(new EnterpriseRegistry.NewEnterprise(r.creditCode(), r.name(), r.parkCode(),
 				r.industryCode(), r.size()));
 		String hash = jdbc.sql("select password_hash from enterprise_registration where id = ?").param(id)
 			.query(String.class).single();
 		if (accounts.exists(r.username())) {
-			throw new RuleViolation("user.username.exists", r.username());
+			throw new org.parkloop.shared.Refused("user.username.exists", null, r.username());
 		}
 		accounts.create(r.username(), r.contactName(), hash, Set.of(new Grant(Role.ENTERPRISE, r.creditCode())));
 		decide(id, "APPROVED", note);
@@ -130,6 +137,7 @@ public class Registrations {
 
 	@Transactional
 	public Registration reject(long id, String note) {
+		Inputs.text("note", note, 2000);
 		Registration r = decidable(id);
 		decide(id, "REJECTED", note);
 		audit.record("REJECT", "registration", Long.toString(id), r.creditCode() + (note == null ? "" : ": " + note));
@@ -144,7 +152,7 @@ public class Registrations {
 			throw new Forbidden("access.registration", r.parkCode());
 		}
 		if (!r.status().equals("PENDING")) {
-			throw new RuleViolation("registration.decided", id);
+			throw new org.parkloop.shared.Refused("registration.decided", null, id);
 		}
 		return r;
 	}

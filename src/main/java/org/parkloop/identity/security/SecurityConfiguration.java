@@ -65,7 +65,9 @@ class SecurityConfiguration {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/goal-sets/new").authenticated()
-				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/css/**", "/js/**", "/webjars/**",
+				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/goal-sets/{id}/export",
+						"/goal-sets/{id}/publications/{publicationId}", "/goal-sets/{id}/publications/{publicationId}/export",
+						"/help", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/login", "/register", "/error").permitAll()
 				.anyRequest().authenticated())

@@ -3,6 +3,11 @@ package org.parkloop.materialflow.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+
 import org.parkloop.materialflow.engine.Model;
 import org.parkloop.materialflow.engine.Layer;
 import org.parkloop.materialflow.engine.LayeredReconciler;
@@ -14,29 +19,43 @@ import org.parkloop.materialflow.engine.Result;
  * its import and export carry. {@code from}/{@code to} null is the system boundary; {@code value} null is unknown;
  * {@code sigma} may be replaced by {@code relativeSigma}.
  */
-public record ModelDocument(List<ProcessJson> processes, List<FlowJson> flows, List<StockJson> stocks,
-		List<LayerJson> layers, List<RelationJson> relations, Boolean nonNegative) {
+public record ModelDocument(@Size(max = MAX_ITEMS) List<@Valid ProcessJson> processes,
+		@Size(max = MAX_ITEMS) List<@Valid FlowJson> flows, @Size(max = MAX_ITEMS) List<@Valid StockJson> stocks,
+		@Size(max = 100) List<@Valid LayerJson> layers, @Size(max = MAX_ITEMS) List<@Valid RelationJson> relations,
+		Boolean nonNegative) {
 
-	public record ProcessJson(String id, String name) {
+	/** Far above a national model (a 100,000-process network has 342,446 flows). */
+	static final int MAX_ITEMS = 2_000_000;
+
+	public record ProcessJson(@Size(max = 100) String id, @Size(max = 200) String name) {
 	}
 
-	public record FlowJson(String id, String from, String to, Double value, Double sigma, Double relativeSigma) {
+	/**
+	 * A flow. A park's stored model refuses a negative value (the direction is from → to); the engines take one (a
+	 * noisy measurement of a flow near zero) and keep reconciled flows non-negative when asked.
+	 */
+	public record FlowJson(@Size(max = 100) String id, @Size(max = 100) String from, @Size(max = 100) String to,
+			@DecimalMin("-1e15") @DecimalMax("1e15") Double value, @DecimalMin("0") @DecimalMax("1e15") Double sigma,
+			@DecimalMin("0") @DecimalMax("1000") Double relativeSigma) {
 	}
 
-	public record StockJson(String process, Double change, Double sigma, Double relativeSigma) {
+	public record StockJson(@Size(max = 100) String process, @DecimalMin("-1e15") @DecimalMax("1e15") Double change,
+			@DecimalMin("0") @DecimalMax("1e15") Double sigma, @DecimalMin("0") @DecimalMax("1000") Double relativeSigma) {
 	}
 
-	public record TermJson(String flow, Double coefficient) {
+	public record TermJson(@Size(max = 100) String flow, @DecimalMin("-1e15") @DecimalMax("1e15") Double coefficient) {
 	}
 
-	public record RelationJson(List<TermJson> terms, Double constant) {
+	public record RelationJson(@Size(max = 100_000) List<@Valid TermJson> terms,
+			@DecimalMin("-1e15") @DecimalMax("1e15") Double constant) {
 	}
 
-	public record LayerJson(String id, List<ConcentrationJson> concentrations) {
+	public record LayerJson(@Size(max = 100) String id, @Size(max = MAX_ITEMS) List<@Valid ConcentrationJson> concentrations) {
 	}
 
 	/** A flow's concentration on a layer; value null = unknown. */
-	public record ConcentrationJson(String flow, Double value, Double sigma, Double relativeSigma) {
+	public record ConcentrationJson(@Size(max = 100) String flow, @DecimalMin("0") @DecimalMax("1e15") Double value,
+			@DecimalMin("0") @DecimalMax("1e15") Double sigma, @DecimalMin("0") @DecimalMax("1000") Double relativeSigma) {
 	}
 
 	public static ModelDocument empty() {

@@ -6,7 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.parkloop.platform.Audit;
+import org.parkloop.platform.Inputs;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
@@ -37,7 +42,8 @@ public class ParkModels {
 	public record Stored(Summary summary, ModelDocument document) {
 	}
 
-	public record NewModel(String name, Integer year, String scenario, ModelDocument document) {
+	public record NewModel(@Size(max = 200) String name, @Min(2000) @Max(2100) Integer year,
+			@Size(max = 100) String scenario, @Valid ModelDocument document) {
 	}
 
 	private final JdbcClient jdbc;
@@ -85,7 +91,10 @@ public class ParkModels {
 	public Stored create(String parkCode, NewModel m) {
 		checkRead(parkCode);
 		checkChange(parkCode);
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(m));
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
 		if (m.name() == null || m.name().isBlank()) {
 			problems.add(new FieldProblem("name", "validation.required"));
 		}
@@ -144,24 +153,30 @@ public class ParkModels {
 
 	/** The document's own structure: unique ids, flows between processes that exist, sensible numbers. */
 	static List<FieldProblem> check(ModelDocument doc) {
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(doc));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
 		Set<String> processes = new HashSet<>();
 		for (ModelDocument.ProcessJson p : doc.processes()) {
 			if (p.id() == null || p.id().isBlank() || !processes.add(p.id())) {
-				problems.add(new FieldProblem("processes", "mfa.duplicateId", String.valueOf(p.id())));
+				problems.add(new FieldProblem("processes", "mfa.duplicateId", p.id()));
 			}
 		}
 		Set<String> flows = new HashSet<>();
 		for (ModelDocument.FlowJson f : doc.flows()) {
 			if (f.id() == null || f.id().isBlank() || !flows.add(f.id())) {
-				problems.add(new FieldProblem("flows", "mfa.duplicateId", String.valueOf(f.id())));
+				problems.add(new FieldProblem("flows", "mfa.duplicateId", f.id()));
 			}
 			if ((f.from() != null && !processes.contains(f.from())) || (f.to() != null && !processes.contains(f.to()))
 					|| (f.from() == null && f.to() == null)) {
-				problems.add(new FieldProblem("flows", "mfa.unknownProcess", String.valueOf(f.id())));
+				problems.add(new FieldProblem("flows", "mfa.unknownProcess", f.id()));
 			}
 			if ((f.sigma() != null && f.sigma() < 0) || (f.relativeSigma() != null && f.relativeSigma() < 0)) {
-				problems.add(new FieldProblem("flows", "mfa.badSigma", String.valueOf(f.id())));
+				problems.add(new FieldProblem("flows", "mfa.badSigma", f.id()));
+			}
+			if (f.value() != null && f.value() < 0) {
+				problems.add(new FieldProblem("flows", "mfa.negativeFlow", f.id()));
 			}
 		}
 		return problems;

@@ -28,6 +28,7 @@ class ReconcileApiController {
 	@Operation(summary = "Reconcile a model's goods layer: adjusted and computed values with their standard deviations, "
 			+ "classification, normalised residuals and the global χ² test")
 	ModelDocument.ResultJson reconcile(@RequestBody ModelDocument json) {
+		org.parkloop.platform.Inputs.check(json);
 		return json.reconcile();
 	}
 

@@ -13,9 +13,11 @@ import org.parkloop.materialflow.engine.Result;
  * What the Sankey diagram draws: nodes (processes, the boundary's inputs and outputs), links with the reconciled
  * values and their uncertainty, and the processes whose given values do not balance (|z| > 1.96) highlighted.
  * ECharts draws no cycles in a Sankey diagram: a link that would close one (a recycle) is drawn into a copy of its
- * target, marked ↺, so every flow of a cyclic model is still drawn with its width. Zero and unknown flows are listed.
+ * target, marked ↺, so every flow of a cyclic model is still drawn with its width. Zero and unknown flows are listed,
+ * and negative ones (possible when the model does not ask for non-negativity) apart.
  */
-record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, List<LayerLinks> layers) {
+record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, List<String> negative,
+		List<LayerLinks> layers) {
 
 	/** A substance layer's flows (goods flow × concentration) along the same links, drawn in the layer's colour. */
 	record LayerLinks(String id, List<Link> links) {
@@ -45,10 +47,15 @@ record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, Lis
 		result.flows().forEach(e -> estimates.put(e.id(), e));
 		List<Link> links = new ArrayList<>();
 		List<String> notDrawn = new ArrayList<>();
+		List<String> negative = new ArrayList<>();
 		Map<String, Set<String>> edges = new HashMap<>();
 		for (ModelDocument.FlowJson f : doc.flows()) {
 			Result.Estimate e = estimates.get(f.id());
-			if (e == null || e.value() == null || e.value() <= 0) {
+			if (e != null && e.value() != null && e.value() < 0) {
+				negative.add(f.id());
+				continue;
+			}
+			if (e == null || e.value() == null || e.value() == 0) {
 				notDrawn.add(f.id());
 				continue;
 			}
@@ -70,7 +77,7 @@ record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, Lis
 			edges.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(target);
 			links.add(new Link(source, target, e.value(), e.sigma(), f.id()));
 		}
-		return new SankeyView(List.copyOf(nodes.values()), links, notDrawn, List.of());
+		return new SankeyView(List.copyOf(nodes.values()), links, notDrawn, negative, List.of());
 	}
 
 	/** The same diagram with each substance layer's flows along the drawn links. */
@@ -88,7 +95,7 @@ record SankeyView(List<Node> nodes, List<Link> links, List<String> notDrawn, Lis
 			}
 			out.add(new LayerLinks(layer.id(), substance));
 		}
-		return new SankeyView(nodes, links, notDrawn, out);
+		return new SankeyView(nodes, links, notDrawn, negative, out);
 	}
 
 	private static boolean reaches(Map<String, Set<String>> edges, String from, String to) {

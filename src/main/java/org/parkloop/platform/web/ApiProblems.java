@@ -8,7 +8,10 @@ import org.parkloop.platform.Messages;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Refused;
 import org.parkloop.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,12 +29,16 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * API errors as RFC 9457 problem details, in the caller's language. Field problems are listed under {@code errors}
- * as {@code {field, message}}; import problems as {@code {row, column, message}}.
+ * API errors as RFC 9457 problem details, in the caller's language (docs/conventions.md). Field problems are listed
+ * under {@code errors} as {@code {field, message}}; import problems as {@code {row, column, message}}; a refusal by
+ * a rule of the current state (409) carries {@code rule} and {@code reasons: [{rule, ref, detail}]}. Anything
+ * unexpected is a 500 problem detail too, without internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	private final Messages messages;
 
@@ -47,6 +54,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Forbidden.class)
 	ProblemDetail forbidden(Forbidden e) {
 		return problem(HttpStatus.FORBIDDEN, messages.of(e), null);
+	}
+
+	@ExceptionHandler(Refused.class)
+	ProblemDetail refused(Refused e) {
+		ProblemDetail p = problem(HttpStatus.CONFLICT,
+				String.join("；", e.reasons().stream().map(r -> messages.get(r.messageKey(), r.args())).toList()),
+				e.field());
+		p.setProperty("rule", e.rule());
+		p.setProperty("reasons", e.reasons().stream().map(r -> {
+			Map<String, Object> m = new java.util.LinkedHashMap<>();
+			m.put("rule", r.rule());
+			m.put("ref", r.ref());
+			m.put("detail", messages.get(r.messageKey(), r.args()));
+			return m;
+		}).toList());
+		return p;
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -81,6 +104,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, messages.get("problem.conflict"), null);
 	}
 
+	/** Never Spring's default error JSON, never a stack trace: the cause goes to the log. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		log.error("Unexpected error answering an API request", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.unexpected"), null);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -93,26 +123,47 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(p);
 	}
 
-	/** A body that is not the JSON expected: say where, in the caller's language. */
+	/** A body that is not the JSON expected: say where, in the caller's language, naming the field. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(
 			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String where = "";
-		if (ex.getCause() instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
-			where = d.getPath().stream()
-				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.collect(java.util.stream.Collectors.joining("."));
+		if (ex.getCause() instanceof tools.jackson.core.JacksonException d && !d.getPath().isEmpty()) {
+			StringBuilder b = new StringBuilder();
+			for (var r : d.getPath()) {
+				if (r.getPropertyName() != null) {
+					b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
+				}
+				else {
+					b.append('[').append(r.getIndex()).append(']');
+				}
+			}
+			where = b.toString();
 		}
-		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.get(where.isEmpty() ? "problem.unreadable" : "problem.unreadableAt", where));
+		String detail = messages.get(where.isEmpty() ? "problem.unreadable" : "problem.unreadableAt", where);
+		ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		p.setTitle(messages.get("problem.invalidTitle"));
+		if (!where.isEmpty()) {
+			p.setProperty("errors", List.of(Map.of("field", where, "message", detail)));
+		}
 		return ResponseEntity.badRequest().body(p);
+	}
+
+	/** Spring's own errors (405, 415, a missing parameter …) with a title and detail in the caller's language. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail p) {
+			p.setTitle(messages.statusTitle(statusCode.value()));
+			p.setDetail(messages.statusDetail(statusCode.value()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	private ProblemDetail problem(HttpStatus status, String detail, String field) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-		p.setTitle(messages.get("problem." + status.value()));
+		p.setTitle(messages.statusTitle(status.value()));
 		if (field != null) {
 			p.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
 		}

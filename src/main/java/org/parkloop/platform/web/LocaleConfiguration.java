@@ -24,7 +24,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("parkloop-lang");
 		resolver.setDefaultLocaleFunction(request -> {
 			String accept = request.getHeader("Accept-Language");
-			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+			String path = failed != null ? failed.toString() : request.getRequestURI();
+			boolean api = path.startsWith(request.getContextPath() + "/api/");
 			return api && accept != null && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : CHINESE;
 		});
 		return resolver;

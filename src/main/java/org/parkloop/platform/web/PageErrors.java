@@ -3,6 +3,7 @@ package org.parkloop.platform.web;
 import org.parkloop.platform.Messages;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Refused;
 import org.parkloop.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,14 @@ class PageErrors {
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String forbidden(Forbidden e, Model model) {
 		model.addAttribute("status", 403);
+		model.addAttribute("detail", messages.of(e));
+		return "error";
+	}
+
+	@ExceptionHandler(Refused.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String refused(Refused e, Model model) {
+		model.addAttribute("status", 409);
 		model.addAttribute("detail", messages.of(e));
 		return "error";
 	}

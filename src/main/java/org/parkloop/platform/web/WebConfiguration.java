@@ -1,19 +1,17 @@
 package org.parkloop.platform.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
+import org.parkloop.platform.ParkLoopProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-	/** The programme's dates are Chinese calendar days, whatever the server's zone. */
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
+	/** The programme's dates are days in the configured zone (Asia/Shanghai by default), whatever the server's zone. */
 	@Bean
-	Clock clock() {
-		return Clock.system(CHINA);
+	Clock clock(ParkLoopProperties properties) {
+		return Clock.system(properties.zone());
 	}
 }

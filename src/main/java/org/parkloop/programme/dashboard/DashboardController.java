@@ -63,7 +63,7 @@ class DashboardController {
 		model.addAttribute("asOf", date);
 		Map<String, ParkStanding> standings = statuses.standingsAsOf(date);
 		List<ParkView> all = parks.all();
-		model.addAttribute("parks", all);
+		model.addAttribute("parks", all.stream().filter(p -> p.existsOn(date)).toList());
 		model.addAttribute("parkNames", all.stream().collect(Collectors.toMap(ParkView::code, p -> p.name(locale))));
 		model.addAttribute("standings", standings);
 		if (sets.isEmpty()) {

@@ -50,8 +50,9 @@ record Timeline(List<String> months, List<Integer> national, List<Integer> provi
 		List<GoalMark> marks = new ArrayList<>();
 		for (Goal g : goals) {
 			if (g.kind() == GoalKind.SHARE_AT_LEAST && g.minStatus() == TransformationStatus.IMPLEMENTING) {
-				LocalDate any = monthEnds.iterator().next();
-				long population = facts.get(any).stream().filter(p -> g.level() == null || p.level() == g.level()).count();
+				LocalDate atDeadline = YearMonth.from(g.deadline()).atEndOfMonth();
+				List<ParkFact> then = facts.getOrDefault(atDeadline, facts.get(monthEnds.iterator().next()));
+				long population = then.stream().filter(p -> g.level() == null || p.level() == g.level()).count();
 				marks.add(new GoalMark(YearMonth.from(g.deadline()).toString(), g.level(),
 						GoalEngine.requiredShare((int) population, g.percent()), describe.apply(g)));
 			}

@@ -28,7 +28,10 @@ class GoalSetApiController {
 	private final GoalViews views;
 	private final Clock clock;
 
-	GoalSetApiController(GoalSetService goalSets, GoalViews views, Clock clock) {
+	private final Publications publications;
+
+	GoalSetApiController(GoalSetService goalSets, GoalViews views, Clock clock, Publications publications) {
+		this.publications = publications;
 		this.goalSets = goalSets;
 		this.views = views;
 		this.clock = clock;
@@ -63,5 +66,25 @@ class GoalSetApiController {
 			Locale locale) {
 		LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
 		return views.evaluation(goalSets.get(id), date, locale);
+	}
+
+	@PostMapping("/{id}/publications")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Publish the evaluation as of a date (CITY): stored as it is now, so that it stays as reported")
+	Publications.Publication publish(@PathVariable long id, @RequestBody Publications.Publish publish, Locale locale) {
+		Publications.Publication p = publications.publish(id, publish);
+		return publications.get(id, p.id(), locale);
+	}
+
+	@GetMapping("/{id}/publications")
+	@Operation(summary = "The set's published evaluations, newest first")
+	List<Publications.Publication> publications(@PathVariable long id) {
+		return publications.of(id);
+	}
+
+	@GetMapping("/{id}/publications/{publicationId}")
+	@Operation(summary = "A published evaluation as it was published")
+	Publications.Publication publication(@PathVariable long id, @PathVariable long publicationId, Locale locale) {
+		return publications.get(id, publicationId, locale);
 	}
 }

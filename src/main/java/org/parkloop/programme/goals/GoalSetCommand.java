@@ -1,5 +1,10 @@
 package org.parkloop.programme.goals;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +18,13 @@ import org.parkloop.shared.ParkLevel;
 import org.parkloop.shared.TransformationStatus;
 
 /** What a user sends to create or replace a goal set. */
-public record GoalSetCommand(String nameZh, String nameEn, String description, List<GoalCommand> goals) {
+public record GoalSetCommand(@Size(max = 200) String nameZh, @Size(max = 200) String nameEn,
+		@Size(max = 4000) String description, @Size(max = 100) List<@Valid GoalCommand> goals) {
 
 	public record GoalCommand(GoalKind kind, LocalDate deadline, ParkLevel level, TransformationStatus minStatus,
-			BigDecimal percent, Designation designation, Integer minCount, Integer maxCount, Integer batch,
-			String labelZh, String labelEn) {
+			@DecimalMax(value = "100", message = "goal.percent.range") BigDecimal percent, Designation designation, @Max(10000) Integer minCount,
+			@Max(10000) Integer maxCount, @Min(2000) @Max(2100) Integer batch, @Size(max = 300) String labelZh,
+			@Size(max = 300) String labelEn) {
 
 		Goal toGoal() {
 			return new Goal(null, kind, deadline, level, minStatus, percent, designation, minCount, maxCount, batch,
@@ -41,12 +48,9 @@ public record GoalSetCommand(String nameZh, String nameEn, String description, L
 
 	/** Checks the set and turns it into goals; throws nothing, returns the problems with indexed field names. */
 	List<FieldProblem> problems() {
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(org.parkloop.platform.Inputs.problems(this));
 		if (blank(nameZh) == null) {
 			problems.add(new FieldProblem("nameZh", "validation.required"));
-		}
-		else if (nameZh.length() > 200) {
-			problems.add(new FieldProblem("nameZh", "validation.tooLong", 200));
 		}
 		List<GoalCommand> list = goals == null ? List.of() : goals;
 		if (list.isEmpty()) {
@@ -61,7 +65,7 @@ public record GoalSetCommand(String nameZh, String nameEn, String description, L
 			}
 			g.toGoal().problems().forEach(p -> problems.add(new FieldProblem(prefix + p.field(), p.messageKey(), p.args())));
 		}
-		return problems;
+		return org.parkloop.platform.Forms.firstPerField(problems);
 	}
 
 	GoalSet toGoalSet(Long id) {

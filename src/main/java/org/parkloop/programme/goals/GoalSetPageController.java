@@ -20,6 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.parkloop.platform.Messages;
+import org.parkloop.platform.Table;
+import org.parkloop.platform.Workbooks;
+import org.parkloop.shared.InvalidInput;
 
 @Controller
 class GoalSetPageController {
@@ -31,7 +37,13 @@ class GoalSetPageController {
 	private final GoalViews views;
 	private final Clock clock;
 
-	GoalSetPageController(GoalSetService goalSets, GoalViews views, Clock clock) {
+	private final Publications publications;
+
+	private final Messages messages;
+
+	GoalSetPageController(GoalSetService goalSets, GoalViews views, Clock clock, Publications publications, Messages messages) {
+		this.messages = messages;
+		this.publications = publications;
 		this.goalSets = goalSets;
 		this.views = views;
 		this.clock = clock;
@@ -52,7 +64,55 @@ class GoalSetPageController {
 		model.addAttribute("set", set);
 		model.addAttribute("asOf", date);
 		model.addAttribute("evaluation", views.evaluation(set, date, locale));
+		model.addAttribute("publications", publications.of(id));
 		return "goal-sets/detail";
+	}
+
+	@GetMapping("/goal-sets/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Locale locale) {
+		LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+		Evaluation e = views.evaluation(goalSets.get(id), date, locale);
+		return Workbooks.download("evaluation-" + id + "-" + date + ".xlsx",
+				EvaluationWorkbook.write(e, messages.get("goal.sheet", date), messages, locale));
+	}
+
+	@PostMapping("/goal-sets/{id}/publications")
+	String publish(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate asOf = Table.Row.ofForm(form).date("asOf", problems);
+		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInput(problems);
+			}
+			Publications.Publication p = publications.publish(id, new Publications.Publish(asOf, form.get("comment")));
+			redirect.addFlashAttribute("message", messages.get("publication.done", p.asOf()));
+			return "redirect:/goal-sets/" + id + "/publications/" + p.id();
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("error", messages.of(e));
+			return "redirect:/goal-sets/" + id + (asOf == null ? "" : "?asOf=" + asOf);
+		}
+	}
+
+	@GetMapping("/goal-sets/{id}/publications/{publicationId}")
+	String publication(@PathVariable long id, @PathVariable long publicationId, Model model, Locale locale) {
+		GoalSet set = goalSets.get(id);
+		Publications.Publication p = publications.get(id, publicationId, locale);
+		model.addAttribute("set", set);
+		model.addAttribute("publication", p);
+		model.addAttribute("evaluation", p.evaluation());
+		model.addAttribute("asOf", p.asOf());
+		return "goal-sets/publication";
+	}
+
+	@GetMapping("/goal-sets/{id}/publications/{publicationId}/export")
+	ResponseEntity<byte[]> exportPublication(@PathVariable long id, @PathVariable long publicationId, Locale locale) {
+		Publications.Publication p = publications.get(id, publicationId, locale);
+		return Workbooks.download("evaluation-" + id + "-published-" + p.asOf() + ".xlsx",
+				EvaluationWorkbook.write(p.evaluation(), messages.get("goal.sheet", p.asOf()), messages, locale));
 	}
 
 	@GetMapping("/goal-sets/new")

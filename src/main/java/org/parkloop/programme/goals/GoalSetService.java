@@ -95,14 +95,18 @@ public class GoalSetService {
 		return results;
 	}
 
-	/** The parks as the goal engine sees them on each date. */
+	/**
+	 * The parks as the goal engine sees them on each date: those that existed then (established, not yet revoked),
+	 * at the level they had then, merged if they had been merged by then.
+	 */
 	public Map<LocalDate, List<ParkFact>> factsOn(Set<LocalDate> dates) {
 		List<ParkView> all = parks.all();
 		Map<LocalDate, Map<String, ParkStanding>> standings = statuses.standingsOn(dates);
 		Map<LocalDate, List<ParkFact>> facts = new java.util.HashMap<>();
-		standings.forEach((date, byCode) -> facts.put(date, all.stream().map(p -> {
+		standings.forEach((date, byCode) -> facts.put(date, all.stream().filter(p -> p.existsOn(date)).map(p -> {
 			ParkStanding s = byCode.getOrDefault(p.code(), ParkStanding.INITIAL);
-			return new ParkFact(p.code(), p.seq(), p.level(), p.targetBatch(), p.mergedInto(), s.status(), s.designation());
+			return new ParkFact(p.code(), p.seq(), p.levelOn(date), p.targetBatch(), p.mergedIntoOn(date), s.status(),
+					s.designation());
 		}).toList()));
 		return facts;
 	}

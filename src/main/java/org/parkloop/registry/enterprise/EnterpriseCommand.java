@@ -1,10 +1,16 @@
 package org.parkloop.registry.enterprise;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** What a user sends to register or change an enterprise. */
-public record EnterpriseCommand(String creditCode, String name, String parkCode, String industryCode, String address,
-		BigDecimal latitude, BigDecimal longitude, String size) {
+public record EnterpriseCommand(@Size(max = 64) String creditCode, @Size(max = 200) String name,
+		@Size(max = 64) String parkCode, @Size(max = 10) String industryCode, @Size(max = 300) String address,
+		@DecimalMin(value = "-90", message = "enterprise.latitude.range") @DecimalMax(value = "90", message = "enterprise.latitude.range") BigDecimal latitude,
+		@DecimalMin(value = "-180", message = "enterprise.longitude.range") @DecimalMax(value = "180", message = "enterprise.longitude.range") BigDecimal longitude,
+		@Size(max = 20) String size) {
 
 	static EnterpriseCommand of(Enterprise e) {
 		return new EnterpriseCommand(e.creditCode(), e.name(), e.parkCode(), e.industryCode(), e.address(), e.latitude(),

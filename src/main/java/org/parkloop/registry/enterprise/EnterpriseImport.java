@@ -42,8 +42,8 @@ final class EnterpriseImport {
 
 	private static Parsed parse(Table.Row row) {
 		List<FieldProblem> problems = new ArrayList<>();
-		BigDecimal lat = decimal(row, "latitude", problems);
-		BigDecimal lon = decimal(row, "longitude", problems);
+		BigDecimal lat = row.decimal("latitude", problems);
+		BigDecimal lon = row.decimal("longitude", problems);
 		String industry = row.get("industryCode");
 		if (industry != null && industry.length() == 1 && Character.isDigit(industry.charAt(0))) {
 			industry = "0" + industry;
@@ -53,18 +53,18 @@ final class EnterpriseImport {
 		return new Parsed(row.number(), c, problems);
 	}
 
-	private static BigDecimal decimal(Table.Row row, String key, List<FieldProblem> problems) {
-		String text = row.get(key);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text);
-		}
-		catch (NumberFormatException e) {
-			problems.add(new FieldProblem(key, "validation.number", text));
-			return null;
-		}
+	/** An enterprise's fields as its form shows them (the inputs are named like the columns). */
+	static java.util.Map<String, Object> values(EnterpriseCommand c) {
+		java.util.Map<String, Object> v = new java.util.HashMap<>();
+		v.put("creditCode", c.creditCode());
+		v.put("name", c.name());
+		v.put("parkCode", c.parkCode());
+		v.put("industryCode", c.industryCode());
+		v.put("address", c.address());
+		v.put("latitude", c.latitude() == null ? null : c.latitude().toPlainString());
+		v.put("longitude", c.longitude() == null ? null : c.longitude().toPlainString());
+		v.put("size", c.size());
+		return v;
 	}
 
 	static List<Object> cells(Enterprise e) {

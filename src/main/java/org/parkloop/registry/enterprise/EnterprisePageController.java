@@ -11,6 +11,7 @@ import org.parkloop.platform.ImportPage;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
 import org.parkloop.registry.ParkCatalog;
+import org.parkloop.platform.FormView;
 import org.parkloop.platform.Forms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class EnterprisePageController {
 	@GetMapping("/enterprises/new")
 	String createForm(@RequestParam(required = false) String park, Model model) {
 		checkCanCreateSomewhere(park);
-		return form(model, new EnterpriseCommand(null, null, park, null, null, null, null, null), true, List.of());
+		return form(model, null, FormView.of(park == null ? Map.of() : Map.of("parkCode", park)));
 	}
 
 	@PostMapping("/enterprises/new")
@@ -75,26 +76,28 @@ class EnterprisePageController {
 		EnterpriseImport.Parsed parsed = EnterpriseImport.fromForm(form);
 		List<FieldProblem> problems = Forms.merge(parsed.problems(), enterprises.problems(parsed.command(), null));
 		if (!problems.isEmpty()) {
-			return form(model, parsed.command(), true, problems);
+			return form(model, null, FormView.refused(form, problems, messages));
 		}
 		return "redirect:/enterprises/" + enterprises.create(parsed.command()).creditCode();
 	}
 
 	@GetMapping("/enterprises/{creditCode}/edit")
 	String editForm(@PathVariable String creditCode, Model model) {
-		enterprises.checkUpdate(enterprises.get(creditCode));
-		return form(model, EnterpriseCommand.of(enterprises.get(creditCode)), false, List.of());
+		Enterprise e = enterprises.get(creditCode);
+		enterprises.checkUpdate(e);
+		return form(model, e, FormView.of(EnterpriseImport.values(EnterpriseCommand.of(e))));
 	}
 
 	@PostMapping("/enterprises/{creditCode}/edit")
 	String update(@PathVariable String creditCode, @RequestParam Map<String, String> form, Model model) {
-		String existing = enterprises.get(creditCode).creditCode();
-		enterprises.checkUpdate(enterprises.get(existing));
+		Enterprise stored = enterprises.get(creditCode);
+		String existing = stored.creditCode();
+		enterprises.checkUpdate(stored);
 		EnterpriseImport.Parsed parsed = EnterpriseImport.fromForm(form);
 		EnterpriseCommand command = parsed.command().withCreditCode(existing);
 		List<FieldProblem> problems = Forms.merge(parsed.problems(), enterprises.problems(command, existing));
 		if (!problems.isEmpty()) {
-			return form(model, command, false, problems);
+			return form(model, stored, FormView.refused(form, problems, messages));
 		}
 		return "redirect:/enterprises/" + enterprises.update(existing, command).creditCode();
 	}
@@ -105,10 +108,11 @@ class EnterprisePageController {
 		}
 	}
 
-	private String form(Model model, EnterpriseCommand command, boolean creating, List<FieldProblem> problems) {
-		model.addAttribute("problems", problems);
-		model.addAttribute("enterprise", command);
-		model.addAttribute("creating", creating);
+	/** The enterprise form: a new enterprise (null) or a stored one, with the values to show. */
+	private String form(Model model, Enterprise enterprise, FormView form) {
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("creating", enterprise == null);
+		model.addAttribute("form", form);
 		model.addAttribute("sizes", EnterpriseSize.values());
 		return lookups(model, "enterprises/form");
 	}

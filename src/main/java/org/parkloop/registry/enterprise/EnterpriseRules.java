@@ -1,6 +1,7 @@
 package org.parkloop.registry.enterprise;
 
-import java.math.BigDecimal;
+import org.parkloop.platform.Inputs;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -10,9 +11,6 @@ import org.parkloop.shared.FieldProblem;
 
 /** The rules an enterprise's data must follow, with the message a user reads when one is broken. */
 final class EnterpriseRules {
-
-	private static final BigDecimal LAT = new BigDecimal(90);
-	private static final BigDecimal LON = new BigDecimal(180);
 
 	private EnterpriseRules() {
 	}
@@ -26,9 +24,6 @@ final class EnterpriseRules {
 		if (c.name() == null) {
 			problems.add(new FieldProblem("name", "validation.required"));
 		}
-		else if (c.name().length() > 200) {
-			problems.add(new FieldProblem("name", "validation.tooLong", 200));
-		}
 		if (c.parkCode() == null) {
 			problems.add(new FieldProblem("parkCode", "validation.required"));
 		}
@@ -41,17 +36,8 @@ final class EnterpriseRules {
 		else if (!industryExists.test(c.industryCode())) {
 			problems.add(new FieldProblem("industryCode", "enterprise.industry.unknown", c.industryCode()));
 		}
-		if (c.address() != null && c.address().length() > 300) {
-			problems.add(new FieldProblem("address", "validation.tooLong", 300));
-		}
 		if ((c.latitude() == null) != (c.longitude() == null)) {
 			problems.add(new FieldProblem(c.latitude() == null ? "latitude" : "longitude", "enterprise.coordinates.pair"));
-		}
-		if (c.latitude() != null && c.latitude().abs().compareTo(LAT) > 0) {
-			problems.add(new FieldProblem("latitude", "enterprise.latitude.range", c.latitude()));
-		}
-		if (c.longitude() != null && c.longitude().abs().compareTo(LON) > 0) {
-			problems.add(new FieldProblem("longitude", "enterprise.longitude.range", c.longitude()));
 		}
 		if (c.size() == null) {
 			problems.add(new FieldProblem("size", "validation.required"));
@@ -59,6 +45,6 @@ final class EnterpriseRules {
 		else if (EnterpriseSize.parse(c.size()).isEmpty()) {
 			problems.add(new FieldProblem("size", "enterprise.size.unknown", c.size()));
 		}
-		return problems;
+		return Inputs.withLimits(c, problems);
 	}
 }

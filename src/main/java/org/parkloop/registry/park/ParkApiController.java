@@ -33,7 +33,10 @@ class ParkApiController {
 	private final ParkService parks;
 	private final ParkListing listing;
 
-	ParkApiController(ParkService parks, ParkListing listing) {
+	private final ParkLifecycleService lifecycle;
+
+	ParkApiController(ParkService parks, ParkListing listing, ParkLifecycleService lifecycle) {
+		this.lifecycle = lifecycle;
 		this.parks = parks;
 		this.listing = listing;
 	}
@@ -62,6 +65,25 @@ class ParkApiController {
 	@PutMapping("/{code}")
 	ParkJson update(@PathVariable String code, @RequestBody ParkCommand command) {
 		return listing.one(parks.update(code, command).code(), null);
+	}
+
+	@PostMapping("/{code}/level-changes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a dated change of the park's level (省级 → 国家级); goals count it from that date on")
+	ParkJson changeLevel(@PathVariable String code, @RequestBody ParkLifecycleService.LevelChange change) {
+		return listing.one(lifecycle.changeLevel(code, change).code(), null);
+	}
+
+	@PostMapping("/{code}/merger")
+	@Operation(summary = "Record the park's merger into another park from a date (R2)")
+	ParkJson merge(@PathVariable String code, @RequestBody ParkLifecycleService.Merger merger) {
+		return listing.one(lifecycle.merge(code, merger).code(), null);
+	}
+
+	@PostMapping("/{code}/revocation")
+	@Operation(summary = "Record the park's revocation from a date; goals no longer count it from that date on")
+	ParkJson revoke(@PathVariable String code, @RequestBody ParkLifecycleService.Revocation revocation) {
+		return listing.one(lifecycle.revoke(code, revocation).code(), null);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.parkloop.platform.Column;
 import org.parkloop.platform.ImportRejected;
+import org.parkloop.platform.Messages;
 import org.parkloop.platform.RowError;
 import org.parkloop.platform.Table;
 import org.parkloop.platform.Tables;
@@ -34,7 +35,8 @@ final class ParkImport {
 			new Column("targetBatch", "目标批次", "Target batch", false, "target_batch"),
 			new Column("mergedInto", "并入园区", "Merged into", false, "merged_into"),
 			new Column("focus", "重点园区", "Focus park", false, "focus_2015"),
-			new Column("note", "情况说明", "Status note", false, "status_note_zh", "note"));
+			new Column("note", "情况说明", "Status note", false, "status_note_zh", "note"),
+			new Column("establishedOn", "设立日期", "Established on", false, "established_on"));
 
 	/** A row turned into a command, with the problems found while reading its cells. */
 	record Parsed(int row, Integer seq, ParkCommand command, List<FieldProblem> problems) {
@@ -55,24 +57,13 @@ final class ParkImport {
 
 	private static Parsed parse(Table.Row row) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Integer seq = integer(row, "seq", problems, "validation.integer");
-		BigDecimal area = null;
-		String areaText = row.get("plannedAreaKm2");
-		if (areaText != null) {
-			try {
-				area = new BigDecimal(areaText);
-			}
-			catch (NumberFormatException e) {
-				problems.add(new FieldProblem("plannedAreaKm2", "validation.number", areaText));
-			}
-		}
-		Integer batch = integer(row, "targetBatch", problems, "validation.integer");
-		Boolean focus = bool(row.get("focus"));
-		if (focus == null) {
-			problems.add(new FieldProblem("focus", "validation.boolean", row.get("focus")));
-		}
+		Integer seq = row.integer("seq", problems);
+		BigDecimal area = row.decimal("plannedAreaKm2", problems);
+		Integer batch = row.integer("targetBatch", problems);
+		boolean focus = row.bool("focus", problems);
 		ParkCommand c = new ParkCommand(row.get("code"), row.get("nameZh"), row.get("nameEn"), row.get("level"),
-				row.get("administeredBy"), area, batch, row.get("mergedInto"), focus, row.get("note")).normalized();
+				row.get("administeredBy"), area, batch, row.get("mergedInto"), focus, row.get("note"),
+				row.date("establishedOn", problems)).normalized();
 		return new Parsed(row.number(), seq, c, problems);
 	}
 
@@ -97,45 +88,38 @@ final class ParkImport {
 		}
 	}
 
-	static List<Object> cells(ParkView p, Locale locale) {
+	/** A park's fields as a form shows them (the inputs are named like the columns). */
+	static Map<String, Object> values(ParkCommand c) {
+		Map<String, Object> v = new java.util.HashMap<>();
+		v.put("code", c.code());
+		v.put("nameZh", c.nameZh());
+		v.put("nameEn", c.nameEn());
+		v.put("level", c.level());
+		v.put("administeredBy", c.administeredBy());
+		v.put("plannedAreaKm2", c.plannedAreaKm2() == null ? null : c.plannedAreaKm2().toPlainString());
+		v.put("targetBatch", c.targetBatch());
+		v.put("mergedInto", c.mergedInto());
+		v.put("focus", c.focus());
+		v.put("note", c.note());
+		v.put("establishedOn", c.establishedOn());
+		return v;
+	}
+
+	/** A park as a row of the export: levels and yes/no in the reader's language, which import again. */
+	static List<Object> cells(ParkView p, Messages messages, Locale locale) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(p.seq());
 		cells.add(p.code());
 		cells.add(p.nameZh());
 		cells.add(p.nameEn());
-		cells.add(p.level().name());
+		cells.add(messages.label(locale, p.level()));
 		cells.add(p.administeredBy());
 		cells.add(p.plannedAreaKm2());
 		cells.add(p.targetBatch());
 		cells.add(p.mergedInto());
-		cells.add(p.focus() ? "true" : "false");
+		cells.add(messages.yesNo(locale, p.focus()));
 		cells.add(p.note());
+		cells.add(p.lifecycle().establishedOn());
 		return cells;
-	}
-
-	private static Integer integer(Table.Row row, String key, List<FieldProblem> problems, String messageKey) {
-		String text = row.get(key);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text).intValueExact();
-		}
-		catch (ArithmeticException | NumberFormatException e) {
-			problems.add(new FieldProblem(key, messageKey, text));
-			return null;
-		}
-	}
-
-	/** true/false, yes/no, 是/否, 1/0; empty means false. Null when unreadable. */
-	private static Boolean bool(String text) {
-		if (text == null) {
-			return false;
-		}
-		return switch (text.trim().toLowerCase(Locale.ROOT)) {
-			case "true", "yes", "y", "1", "是" -> true;
-			case "false", "no", "n", "0", "否" -> false;
-			default -> null;
-		};
 	}
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.parkloop.shared.FieldProblem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.parkloop.platform.FormView;
 import org.parkloop.platform.Forms;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.registry.ParkView;
 import org.parkloop.platform.ImportPage;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
@@ -38,8 +41,14 @@ class ParkPageController {
 	private final ImportPage imports;
 	private final org.parkloop.registry.enterprise.EnterprisesOfPark enterprises;
 
+	private final ParkLifecycleService lifecycle;
+
+	private final org.parkloop.platform.When when;
+
 	ParkPageController(ParkService parks, ParkListing listing, org.parkloop.registry.ParkAccess access, Messages messages,
-			org.parkloop.registry.enterprise.EnterprisesOfPark enterprises, ImportPage imports) {
+			org.parkloop.registry.enterprise.EnterprisesOfPark enterprises, ImportPage imports, ParkLifecycleService lifecycle, org.parkloop.platform.When when) {
+		this.when = when;
+		this.lifecycle = lifecycle;
 		this.imports = imports;
 		this.parks = parks;
 		this.listing = listing;
@@ -63,15 +72,70 @@ class ParkPageController {
 
 	@GetMapping("/parks/{code}")
 	String detail(@PathVariable String code, Model model) {
-		model.addAttribute("park", listing.one(code, null));
+		return detail(code, model, null, FormView.of(Map.of("date", when.today())));
+	}
+
+	/** The park's page; {@code formFor} names the dated-fact form a refusal is shown in, with what was entered. */
+	private String detail(String code, Model model, String formFor, FormView form) {
+		ParkJson park = listing.one(code, null);
+		model.addAttribute("park", park);
 		model.addAttribute("enterprises", enterprises.of(code));
+		model.addAttribute("names", parks.all().stream()
+			.collect(java.util.stream.Collectors.toMap(ParkView::code, p -> p.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));
+		model.addAttribute("others", parks.all().stream().filter(p -> !p.code().equals(code) && !p.lifecycle().revoked()).toList());
+		model.addAttribute("levels", ParkLevel.values());
+		model.addAttribute("formFor", formFor);
+		model.addAttribute("form", form);
 		return "parks/detail";
+	}
+
+	@PostMapping("/parks/{code}/level-changes")
+	String changeLevel(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		return dated(code, "level", form, model, redirect, (row, date) -> lifecycle.changeLevel(code,
+				new ParkLifecycleService.LevelChange(date, row.get("level"), row.get("comment"))));
+	}
+
+	@PostMapping("/parks/{code}/merger")
+	String merge(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		return dated(code, "merger", form, model, redirect, (row, date) -> lifecycle.merge(code,
+				new ParkLifecycleService.Merger(row.get("into"), date, row.get("comment"))));
+	}
+
+	@PostMapping("/parks/{code}/revocation")
+	String revoke(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		return dated(code, "revocation", form, model, redirect, (row, date) -> lifecycle.revoke(code,
+				new ParkLifecycleService.Revocation(date, row.get("comment"))));
+	}
+
+	private String dated(String code, String formFor, Map<String, String> form, Model model, RedirectAttributes redirect,
+			java.util.function.BiConsumer<org.parkloop.platform.Table.Row, java.time.LocalDate> change) {
+		access.checkCity();
+		try {
+			org.parkloop.platform.Table.Row row = org.parkloop.platform.Table.Row.ofForm(form);
+			List<FieldProblem> unreadable = new java.util.ArrayList<>();
+			java.time.LocalDate date = row.date("date", unreadable);
+			if (!unreadable.isEmpty()) {
+				throw new InvalidInput(unreadable);
+			}
+			change.accept(row, date);
+			redirect.addFlashAttribute("message", messages.get("parks.dated." + formFor + ".done"));
+			return "redirect:/parks/" + code;
+		}
+		catch (InvalidInput e) {
+			return detail(code, model, formFor, FormView.refused(form, e.problems(), messages));
+		}
+		catch (org.parkloop.shared.Refused e) {
+			return detail(code, model, formFor, FormView.refused(form, e, messages));
+		}
 	}
 
 	@GetMapping("/parks/new")
 	String createForm(Model model) {
 		access.checkCity();
-		return form(model, ParkCommand.empty(), true, List.of());
+		return form(model, null, FormView.empty());
 	}
 
 	@PostMapping("/parks/new")
@@ -80,36 +144,38 @@ class ParkPageController {
 		ParkImport.Parsed parsed = ParkImport.fromForm(form);
 		List<FieldProblem> problems = Forms.merge(parsed.problems(), parks.problems(parsed.command(), null));
 		if (!problems.isEmpty()) {
-			return form(model, parsed.command(), true, problems);
+			return form(model, null, FormView.refused(form, problems, messages));
 		}
 		return "redirect:/parks/" + parks.create(parsed.command()).code();
 	}
 
-
 	@GetMapping("/parks/{code}/edit")
 	String editForm(@PathVariable String code, Model model) {
 		access.checkCity();
-		return form(model, ParkCommand.of(parks.get(code)), false, List.of());
+		ParkView park = parks.get(code);
+		return form(model, park, FormView.of(ParkImport.values(ParkCommand.of(park))));
 	}
 
 	@PostMapping("/parks/{code}/edit")
 	String update(@PathVariable String code, @RequestParam Map<String, String> form, Model model) {
 		access.checkCity();
-		ParkCommand command = ParkImport.fromForm(form).command().withCode(parks.get(code).code());
-		List<FieldProblem> problems = Forms.merge(ParkImport.fromForm(form).problems(), parks.problems(command, code));
+		ParkView park = parks.get(code);
+		ParkImport.Parsed parsed = ParkImport.fromForm(form);
+		ParkCommand command = parsed.command().withCode(park.code());
+		List<FieldProblem> problems = Forms.merge(parsed.problems(), parks.problems(command, code));
 		if (!problems.isEmpty()) {
-			return form(model, command, false, problems);
+			return form(model, park, FormView.refused(form, problems, messages));
 		}
 		return "redirect:/parks/" + parks.update(code, command).code();
 	}
 
-	private String form(Model model, ParkCommand command, boolean creating, List<FieldProblem> problems) {
-		model.addAttribute("problems", problems);
-		model.addAttribute("park", command);
-		model.addAttribute("creating", creating);
+	/** The park form: a new park (park null) or a stored one, with the values to show. */
+	private String form(Model model, ParkView park, FormView form) {
+		model.addAttribute("park", park);
+		model.addAttribute("creating", park == null);
+		model.addAttribute("form", form);
 		model.addAttribute("levels", ParkLevel.values());
-		model.addAttribute("others", parks.all());
-		model.addAttribute("canEdit", true);
+		model.addAttribute("others", parks.all().stream().filter(p -> park == null || !p.code().equals(park.code())).toList());
 		return "parks/form";
 	}
 
@@ -128,7 +194,7 @@ class ParkPageController {
 
 	@GetMapping("/parks/export")
 	ResponseEntity<byte[]> export(Locale locale) {
-		var rows = listing.visible().stream().map(p -> ParkImport.cells(p, locale)).toList();
+		var rows = listing.visible().stream().map(p -> ParkImport.cells(p, messages, locale)).toList();
 		return Workbooks.download("parks.xlsx",
 				Workbooks.write(messages.get("parks.title"), ParkImport.COLUMNS, rows, locale));
 	}

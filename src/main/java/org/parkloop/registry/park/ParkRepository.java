@@ -2,9 +2,14 @@ package org.parkloop.registry.park;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.parkloop.registry.ParkLifecycle;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.ParkLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class ParkRepository {
 
 	private static final String COLUMNS = "code, seq, name_zh, name_en, level, administered_by, planned_area_km2, "
-			+ "target_batch, merged_into, focus, note";
+			+ "target_batch, merged_into, focus, note, established_on, merged_on, revoked_on";
 
 	private final JdbcClient jdbc;
 
@@ -23,11 +28,17 @@ class ParkRepository {
 	}
 
 	List<ParkView> all() {
-		return jdbc.sql("select " + COLUMNS + " from park order by seq, code").query(ParkRepository::map).list();
+		Map<String, List<ParkLifecycle.LevelChange>> changes = levelChanges(null);
+		return jdbc.sql("select " + COLUMNS + " from park order by seq, code")
+			.query((rs, n) -> map(rs, changes.getOrDefault(rs.getString("code"), List.of())))
+			.list();
 	}
 
 	Optional<ParkView> find(String code) {
-		return jdbc.sql("select " + COLUMNS + " from park where code = ?").param(code).query(ParkRepository::map).optional();
+		Map<String, List<ParkLifecycle.LevelChange>> changes = levelChanges(code);
+		return jdbc.sql("select " + COLUMNS + " from park where code = ?").param(code)
+			.query((rs, n) -> map(rs, changes.getOrDefault(code, List.of())))
+			.optional();
 	}
 
 	int nextSeq() {
@@ -38,39 +49,79 @@ class ParkRepository {
 	void insert(ParkCommand c, int seq) {
 		jdbc.sql("""
 				insert into park (code, seq, name_zh, name_en, level, administered_by, planned_area_km2, target_batch,
-				                  focus, note)
-				values (:code, :seq, :nameZh, :nameEn, :level, :administeredBy, :area, :batch, :focus, :note)""")
+				                  focus, note, established_on)
+				values (:code, :seq, :nameZh, :nameEn, :level, :administeredBy, :area, :batch, :focus, :note,
+				        :establishedOn)""")
 			.param("code", c.code())
 			.param("seq", seq)
+			.param("level", ParkLevel.parse(c.level()).orElseThrow().name())
 			.params(fields(c))
 			.update();
 	}
 
+	/** Everything but the level and the merge, which have their own dated history. */
 	void update(ParkCommand c) {
 		jdbc.sql("""
-				update park set name_zh = :nameZh, name_en = :nameEn, level = :level, administered_by = :administeredBy,
+				update park set name_zh = :nameZh, name_en = :nameEn, administered_by = :administeredBy,
 				       planned_area_km2 = :area, target_batch = :batch, focus = :focus, note = :note,
-				       version = version + 1
+				       established_on = :establishedOn, version = version + 1
 				where code = :code""")
 			.param("code", c.code())
 			.params(fields(c))
 			.update();
 	}
 
-	void setMergedInto(String code, String mergedInto) {
-		jdbc.sql("update park set merged_into = ? where code = ?").params(mergedInto, code).update();
+	/** Corrects the level from the start: the park always had it, and no dated change remains. */
+	void correctLevel(String code, ParkLevel level) {
+		jdbc.sql("delete from park_level_change where park_code = ?").param(code).update();
+		jdbc.sql("update park set level = ?, version = version + 1 where code = ?").params(level.name(), code).update();
 	}
 
-	private static java.util.Map<String, Object> fields(ParkCommand c) {
-		java.util.Map<String, Object> m = new java.util.HashMap<>();
+	void addLevelChange(String code, LocalDate date, ParkLevel level, String comment, String by) {
+		jdbc.sql("""
+				insert into park_level_change (park_code, effective_date, level, comment, recorded_by)
+				values (?, ?, ?, ?, ?)""")
+			.params(code, date, level.name(), comment, by)
+			.update();
+		jdbc.sql("update park set version = version + 1 where code = ?").param(code).update();
+	}
+
+	/** The merge from the start (date null) or from a date; a null target undoes it. */
+	void setMergedInto(String code, String mergedInto, LocalDate mergedOn) {
+		jdbc.sql("update park set merged_into = ?, merged_on = ? where code = ?")
+			.params(mergedInto, mergedInto == null ? null : mergedOn, code)
+			.update();
+	}
+
+	void setMergedInto(String code, String mergedInto) {
+		setMergedInto(code, mergedInto, null);
+	}
+
+	void revoke(String code, LocalDate date) {
+		jdbc.sql("update park set revoked_on = ?, version = version + 1 where code = ?").params(date, code).update();
+	}
+
+	private Map<String, List<ParkLifecycle.LevelChange>> levelChanges(String code) {
+		Map<String, List<ParkLifecycle.LevelChange>> byPark = new HashMap<>();
+		jdbc.sql("select park_code, effective_date, level from park_level_change"
+				+ (code == null ? "" : " where park_code = :code") + " order by park_code, effective_date")
+			.params(code == null ? Map.of() : Map.of("code", code))
+			.query((rs, n) -> byPark.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+				.add(new ParkLifecycle.LevelChange(rs.getDate(2).toLocalDate(), ParkLevel.valueOf(rs.getString(3)))))
+			.list();
+		return byPark;
+	}
+
+	private static Map<String, Object> fields(ParkCommand c) {
+		Map<String, Object> m = new HashMap<>();
 		m.put("nameZh", c.nameZh());
 		m.put("nameEn", c.nameEn());
-		m.put("level", ParkLevel.parse(c.level()).orElseThrow().name());
 		m.put("administeredBy", c.administeredBy());
 		m.put("area", c.plannedAreaKm2());
 		m.put("batch", c.targetBatch());
 		m.put("focus", Boolean.TRUE.equals(c.focus()));
 		m.put("note", c.note());
+		m.put("establishedOn", c.establishedOn());
 		return m;
 	}
 
@@ -82,11 +133,17 @@ class ParkRepository {
 		return s.scale() < 0 ? s.setScale(0) : s;
 	}
 
-	private static ParkView map(ResultSet rs, int n) throws SQLException {
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+
+	private static ParkView map(ResultSet rs, List<ParkLifecycle.LevelChange> changes) throws SQLException {
+		ParkLifecycle lifecycle = new ParkLifecycle(date(rs, "established_on"), ParkLevel.valueOf(rs.getString("level")),
+				changes, date(rs, "merged_on"), date(rs, "revoked_on"));
 		return new ParkView(rs.getString("code"), rs.getInt("seq"), rs.getString("name_zh"), rs.getString("name_en"),
-				ParkLevel.valueOf(rs.getString("level")), rs.getString("administered_by"),
-				plain(rs.getBigDecimal("planned_area_km2")),
+				lifecycle.currentLevel(), rs.getString("administered_by"), plain(rs.getBigDecimal("planned_area_km2")),
 				(Integer) rs.getObject("target_batch"), rs.getString("merged_into"), rs.getBoolean("focus"),
-				rs.getString("note"));
+				rs.getString("note"), lifecycle);
 	}
 }

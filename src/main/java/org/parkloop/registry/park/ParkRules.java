@@ -1,6 +1,5 @@
 package org.parkloop.registry.park;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.parkloop.platform.Inputs;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.ParkLevel;
 
@@ -33,27 +33,16 @@ final class ParkRules {
 		else if (!CODE.matcher(c.code()).matches() || RESERVED.contains(c.code())) {
 			problems.add(new FieldProblem("code", "park.code.pattern", c.code()));
 		}
-		required(problems, "nameZh", c.nameZh(), 200);
-		tooLong(problems, "nameEn", c.nameEn(), 200);
+		required(problems, "nameZh", c.nameZh());
 		if (c.level() == null) {
 			problems.add(new FieldProblem("level", "validation.required"));
 		}
 		else if (ParkLevel.parse(c.level()).isEmpty()) {
 			problems.add(new FieldProblem("level", "park.level.unknown", c.level()));
 		}
-		required(problems, "administeredBy", c.administeredBy(), 100);
-		if (c.plannedAreaKm2() != null && c.plannedAreaKm2().signum() < 0) {
-			problems.add(new FieldProblem("plannedAreaKm2", "park.area.negative", c.plannedAreaKm2()));
-		}
-		else if (c.plannedAreaKm2() != null && c.plannedAreaKm2().compareTo(new BigDecimal("100000000")) >= 0) {
-			problems.add(new FieldProblem("plannedAreaKm2", "park.area.tooLarge", c.plannedAreaKm2()));
-		}
-		if (c.targetBatch() != null && (c.targetBatch() < 2000 || c.targetBatch() > 2100)) {
-			problems.add(new FieldProblem("targetBatch", "park.batch.range", c.targetBatch()));
-		}
-		tooLong(problems, "note", c.note(), 2000);
+		required(problems, "administeredBy", c.administeredBy());
 		checkMerge(problems, c, mergedIntoByCode);
-		return problems;
+		return Inputs.withLimits(c, problems);
 	}
 
 	private static void checkMerge(List<FieldProblem> problems, ParkCommand c, Map<String, String> mergedIntoByCode) {
@@ -78,16 +67,9 @@ final class ParkRules {
 		}
 	}
 
-	private static void required(List<FieldProblem> problems, String field, String value, int max) {
+	private static void required(List<FieldProblem> problems, String field, String value) {
 		if (value == null) {
 			problems.add(new FieldProblem(field, "validation.required"));
-		}
-		tooLong(problems, field, value, max);
-	}
-
-	private static void tooLong(List<FieldProblem> problems, String field, String value, int max) {
-		if (value != null && value.length() > max) {
-			problems.add(new FieldProblem(field, "validation.tooLong", max));
 		}
 	}
 }

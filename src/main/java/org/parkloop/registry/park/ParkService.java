@@ -14,6 +14,7 @@ import org.parkloop.registry.ParkView;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
+import org.parkloop.shared.ParkLevel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ class ParkService implements ParkCatalog {
 		ParkCommand c = checked(command, null);
 		parks.insert(c, parks.nextSeq());
 		parks.setMergedInto(c.code(), c.mergedInto());
-		audit.record("CREATE", "park", c.code(), c.toString());
+		audit.record("CREATE", "park", c.code(), c.nameZh());
 		return get(c.code());
 	}
 
@@ -73,11 +74,33 @@ class ParkService implements ParkCatalog {
 		access.checkCity();
 		ParkView before = get(code);
 		ParkCommand c = checked(command, code);
-		parks.update(c);
-		parks.setMergedInto(code, c.mergedInto());
+		store(before, c);
 		ParkView after = get(code);
 		audit.record("UPDATE", "park", code, Changes.between(before, after));
 		return after;
+	}
+
+	/**
+	 * Writes a checked command over a stored park. A level or a merge other than today's corrects the record from
+	 * the start (the dated history of that fact is replaced); the same level or merge leaves its history as it is.
+	 */
+	private void store(ParkView before, ParkCommand c) {
+		storeFields(before, c);
+		storeMerge(before.mergedInto(), c);
+	}
+
+	private void storeFields(ParkView before, ParkCommand c) {
+		parks.update(c);
+		ParkLevel level = ParkLevel.parse(c.level()).orElseThrow();
+		if (level != before.level()) {
+			parks.correctLevel(c.code(), level);
+		}
+	}
+
+	private void storeMerge(String before, ParkCommand c) {
+		if (!java.util.Objects.equals(c.mergedInto(), before)) {
+			parks.setMergedInto(c.code(), c.mergedInto());
+		}
 	}
 
 	private ParkCommand checked(ParkCommand command, String existingCode) {
@@ -88,7 +111,6 @@ class ParkService implements ParkCatalog {
 		return (existingCode == null ? command : command.withCode(existingCode)).normalized();
 	}
 
-	/** All or nothing: the rows are checked together against the stored parks before any is written. */
 	/** Checked before a file is read, so that a caller who may not import learns nothing from it. */
 	void checkCanImport() {
 		access.checkCity();
@@ -115,14 +137,14 @@ class ParkService implements ParkCatalog {
 		int seq = parks.nextSeq();
 		for (ParkImport.Parsed row : rows) {
 			if (existing.containsKey(row.command().code())) {
-				parks.update(row.command());
+				storeFields(get(row.command().code()), row.command());
 			}
 			else {
 				parks.insert(row.command(), row.seq() != null ? row.seq() : seq++);
 				created++;
 			}
 		}
-		rows.forEach(r -> parks.setMergedInto(r.command().code(), r.command().mergedInto()));
+		rows.forEach(r -> storeMerge(existing.get(r.command().code()), r.command()));
 		ImportResult result = new ImportResult(created, rows.size() - created);
 		String summary = result.created() + " created, " + result.updated() + " updated: "
 				+ rows.stream().map(r -> r.command().code()).collect(java.util.stream.Collectors.joining(", "));

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.shared.Designation;
+import org.parkloop.shared.Refused;
 import org.parkloop.shared.RuleViolation;
 import org.parkloop.shared.TransformationStatus;
 import org.parkloop.transformation.StatusChange;
@@ -68,8 +69,11 @@ final class ParkCase {
 		return transitions.get(transitions.size() - 1);
 	}
 
-	/** Checks the move and appends it; throws {@link RuleViolation} with the reason when it is not allowed. */
-	StatusChange record(TransitionCommand command, String who, LocalDate today) {
+	/**
+	 * Checks the move and appends it. Input that cannot be a transition (no date, a future date, a note too long) is a
+	 * {@link RuleViolation}; a move the case's current state forbids is {@link Refused}, citing the rule.
+	 */
+	StatusChange record(TransitionCommand command, String who, LocalDate today, Instant recordedAt) {
 		ParkStanding now = current();
 		TransformationStatus status = command.status() != null ? command.status() : now.status();
 		Designation designation = command.designation() != null ? command.designation() : now.designation();
@@ -80,21 +84,21 @@ final class ParkCase {
 		if (date.isAfter(today)) {
 			throw RuleViolation.onField("effectiveDate", "transition.future", date);
 		}
-		if (!transitions.isEmpty() && date.isBefore(last().effectiveDate())) {
-			throw RuleViolation.onField("effectiveDate", "transition.beforePrevious", date, last().effectiveDate());
-		}
-		if (status == now.status() && designation == now.designation()) {
-			throw new RuleViolation("transition.nothing", status, designation);
-		}
-		if (status != now.status() && !MOVES.get(now.status()).contains(status)) {
-			throw RuleViolation.onField("status", "transition.notAllowed", now.status(), status);
-		}
-		checkDesignation(now.designation(), designation, status);
 		if (command.note() != null && command.note().length() > 2000) {
 			throw RuleViolation.onField("note", "validation.tooLong", 2000);
 		}
+		if (!transitions.isEmpty() && date.isBefore(last().effectiveDate())) {
+			throw refused("effectiveDate", "transition.beforePrevious", null, date, last().effectiveDate());
+		}
+		if (status == now.status() && designation == now.designation()) {
+			throw refused(null, "transition.nothing", null, status, designation);
+		}
+		if (status != now.status() && !MOVES.get(now.status()).contains(status)) {
+			throw refused("status", "transition.notAllowed", "R14-R17", now.status(), status);
+		}
+		checkDesignation(now.designation(), designation, status);
 		StatusChange change = new StatusChange(transitions.size() + 1, date, status, designation, command.note(), who,
-				Instant.now());
+				recordedAt);
 		transitions.add(change);
 		return change;
 	}
@@ -105,14 +109,18 @@ final class ParkCase {
 			return;
 		}
 		if (after.compareTo(before) < 0) {
-			throw RuleViolation.onField("designation", "transition.designationDowngrade", before, after);
+			throw refused("designation", "transition.designationDowngrade", "R15", before, after);
 		}
 		if (!status.isAtLeast(IMPLEMENTING)) {
-			throw RuleViolation.onField("designation", "transition.designationNeedsPlan", after);
+			throw refused("designation", "transition.designationNeedsPlan", "R15", after);
 		}
 		if (after == Designation.NATIONAL_DEMO && before != Designation.PROVINCIAL_DEMO) {
-			throw RuleViolation.onField("designation", "transition.nationalNeedsProvincial");
+			throw refused("designation", "transition.nationalNeedsProvincial", "R15");
 		}
+	}
+
+	private static Refused refused(String field, String rule, String ref, Object... args) {
+		return new Refused(field, java.util.List.of(Refused.Reason.of(rule, ref, args)));
 	}
 
 	String parkCode() {

@@ -17,7 +17,6 @@ import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.NotFound;
-import org.parkloop.shared.RuleViolation;
 import org.parkloop.transformation.ParkStatusChanged;
 import org.parkloop.transformation.ParkStatuses;
 import org.parkloop.transformation.StatusChange;
@@ -79,13 +78,14 @@ class StatusService implements ParkStatuses {
 		return s;
 	}
 
-	/** R2: a merged park follows the park it was merged into (through any chain of merges). */
+	/** R2: a park merged by the date follows the park it was merged into (through any chain of merges). */
 	private static ParkStanding standing(String code, LocalDate date, Map<String, ParkView> parks,
 			Map<String, List<StatusChange>> all) {
 		String at = code;
 		Set<String> seen = new HashSet<>();
-		while (parks.get(at).mergedInto() != null && seen.add(at) && parks.containsKey(parks.get(at).mergedInto())) {
-			at = parks.get(at).mergedInto();
+		while (parks.get(at).mergedIntoOn(date) != null && seen.add(at)
+				&& parks.containsKey(parks.get(at).mergedIntoOn(date))) {
+			at = parks.get(at).mergedIntoOn(date);
 		}
 		ParkStanding own = new ParkCase(at, all.getOrDefault(at, List.of())).standingOn(date);
 		return at.equals(code) ? own : new ParkStanding(own.status(), own.designation(), own.since(), at);
@@ -110,13 +110,18 @@ class StatusService implements ParkStatuses {
 	/** Records a transition without asking who may: for the start-up's demo history only. */
 	@Transactional
 	StatusChange append(String parkCode, TransitionCommand command, String who) {
+		org.parkloop.platform.Inputs.check(command);
 		ParkView park = park(parkCode);
-		if (park.mergedInto() != null) {
+		LocalDate date = command.effectiveDate();
+		if (park.mergedInto() != null && (date == null || park.mergedIntoOn(date) != null)) {
 			ParkView into = parks.find(park.mergedInto()).orElseThrow();
-			throw new RuleViolation("transition.merged", park.nameZh(), into.nameZh());
+			throw new org.parkloop.shared.Refused("transition.merged", "R2", park.nameZh(), into.nameZh());
+		}
+		if (date != null && !park.existsOn(date)) {
+			throw new org.parkloop.shared.Refused("transition.parkNotExisting", "R1", park.nameZh(), date);
 		}
 		ParkCase parkCase = transitions.load(parkCode);
-		StatusChange change = parkCase.record(command, who, LocalDate.now(clock));
+		StatusChange change = parkCase.record(command, who, LocalDate.now(clock), clock.instant());
 		transitions.append(parkCode, change);
 		audit.recordAs(who, "TRANSITION", "park", parkCode, change.effectiveDate() + ": " + change.status() + ", "
 				+ change.designation() + (change.note() == null ? "" : " (" + change.note() + ")"));

@@ -1,5 +1,6 @@
 package org.parkloop.transformation.status;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import org.parkloop.shared.Designation;
@@ -9,5 +10,5 @@ import org.parkloop.shared.TransformationStatus;
  * A request to move a park's case on. Status or designation may be left out (null) to keep it as it is.
  */
 public record TransitionCommand(TransformationStatus status, Designation designation, LocalDate effectiveDate,
-		String note) {
+		@Size(max = 2000) String note) {
 }

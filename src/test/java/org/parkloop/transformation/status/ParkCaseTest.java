@@ -20,12 +20,12 @@ class ParkCaseTest {
 	private final ParkCase parkCase = new ParkCase("wz-etdz", List.of());
 
 	private void move(TransformationStatus status, String date) {
-		parkCase.record(new TransitionCommand(status, null, LocalDate.parse(date), null), "admin", TODAY);
+		parkCase.record(new TransitionCommand(status, null, LocalDate.parse(date), null), "admin", TODAY, java.time.Instant.EPOCH);
 	}
 
 	private void rejected(TransitionCommand c, String key) {
 		int before = parkCase.transitions().size();
-		assertThatThrownBy(() -> parkCase.record(c, "admin", TODAY)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> parkCase.record(c, "admin", TODAY, java.time.Instant.EPOCH)).isInstanceOf(RuleViolation.class)
 			.extracting(e -> ((RuleViolation) e).messageKey())
 			.isEqualTo(key);
 		assertThat(parkCase.transitions()).hasSize(before);
@@ -37,7 +37,7 @@ class ParkCaseTest {
 		move(PLAN_UNDER_REVIEW, "2014-09-30");
 		move(IMPLEMENTING, "2014-12-20");
 		parkCase.record(new TransitionCommand(null, Designation.PROVINCIAL_DEMO, LocalDate.of(2015, 10, 28), "省发改委批复"),
-				"admin", TODAY);
+				"admin", TODAY, java.time.Instant.EPOCH);
 		move(ACCEPTED, "2017-06-30");
 
 		assertThat(parkCase.standingOn(LocalDate.of(2014, 4, 14))).isEqualTo(ParkStanding.INITIAL);
@@ -98,9 +98,9 @@ class ParkCaseTest {
 		rejected(new TransitionCommand(null, Designation.NATIONAL_DEMO, LocalDate.of(2015, 1, 1), null),
 				"transition.nationalNeedsProvincial");
 		parkCase.record(new TransitionCommand(null, Designation.PROVINCIAL_DEMO, LocalDate.of(2015, 1, 1), null), "admin",
-				TODAY);
+				TODAY, java.time.Instant.EPOCH);
 		parkCase.record(new TransitionCommand(ACCEPTED, Designation.NATIONAL_DEMO, LocalDate.of(2016, 1, 1), null),
-				"admin", TODAY);
+				"admin", TODAY, java.time.Instant.EPOCH);
 		rejected(new TransitionCommand(null, Designation.PROVINCIAL_DEMO, LocalDate.of(2016, 2, 1), null),
 				"transition.designationDowngrade");
 	}

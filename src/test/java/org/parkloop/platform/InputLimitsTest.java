@@ -1,0 +1,383 @@
+package org.parkloop.platform;
+
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.parkloop.shared.CreditCode;
+import org.parkloop.support.DemoIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every create and update endpoint of the API, fed an otherwise valid body with one field too long (5,000 characters)
+ * or one number absurd (±1e308): the answer is a 400 problem detail naming that field, never a server error, and
+ * nothing is stored. A new endpoint with a body that is missing from {@link #ENDPOINTS} fails
+ * {@link #everyEndpointWithABodyIsExercised()}; a body field without a declared limit fails
+ * {@link #everyFieldOfARequestBodyDeclaresItsLimit()}.
+ */
+@TestPropertySource(properties = "parkloop.test.database=input-limits")
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InputLimitsTest extends DemoIntegrationTest {
+
+	private static final String LONG_TEXT = "长".repeat(5000);
+
+	/**
+	 * An endpoint, who calls it and a valid body. Ids created by earlier rows are written {name} and captured from
+	 * a row's answer with {@code capture}. A row without a body only moves the scene on (agree a deal).
+	 */
+	record Endpoint(String method, String path, String user, String body, String capture) {
+	}
+
+	static final String ETDZ_ENTERPRISE = code("91330303MA2DEMX01");
+
+	private static String code(String first17) {
+		return first17 + CreditCode.checkCharacter(first17);
+	}
+
+	static final List<Endpoint> ENDPOINTS = List.of(
+			new Endpoint("POST", "/api/v1/parks", "city", """
+					{"code":"lim-park","nameZh":"限制测试园区","nameEn":"Limits park","level":"PROVINCIAL","administeredBy":"鹿城区",
+					 "plannedAreaKm2":5.5,"targetBatch":2017,"mergedInto":"wz-hitech","focus":true,"note":"说明","establishedOn":"2015-01-01"}""",
+					null),
+			new Endpoint("PUT", "/api/v1/parks/lim-park", "city", """
+					{"nameZh":"限制测试园区","nameEn":"Limits park","level":"PROVINCIAL","administeredBy":"鹿城区",
+					 "plannedAreaKm2":5.5,"targetBatch":2017,"note":"说明","establishedOn":"2015-01-01"}""", null),
+			new Endpoint("POST", "/api/v1/parks/lim-park/transitions", "city", """
+					{"status":"PLAN_COMPILING","designation":"NONE","effectiveDate":"2016-01-01","note":"说明"}""", null),
+			new Endpoint("POST", "/api/v1/parks/lim-park/level-changes", "city", """
+					{"date":"2016-05-01","level":"NATIONAL","comment":"升级"}""", null),
+			new Endpoint("POST", "/api/v1/parks/lim-park/merger", "city", """
+					{"into":"wz-hitech","date":"2017-01-01","comment":"整合"}""", null),
+			new Endpoint("POST", "/api/v1/parks/lim-park/revocation", "city", """
+					{"date":"2018-01-01","comment":"撤销"}""", null),
+			new Endpoint("POST", "/api/v1/enterprises", "city", """
+					{"creditCode":"%s","name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
+					 "latitude":27.93,"longitude":120.86,"size":"SMALL"}""".formatted(code("91330303MA2LMT001")), null),
+			new Endpoint("PUT", "/api/v1/enterprises/" + code("91330303MA2LMT001"), "city", """
+					{"name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
+					 "latitude":27.93,"longitude":120.86,"size":"MEDIUM"}""", null),
+			new Endpoint("POST", "/api/v1/programme/goal-sets", "city", """
+					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
+					 {"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","level":"NATIONAL","minStatus":"IMPLEMENTING","percent":50,
+					  "labelZh":"目标","labelEn":"goal"},
+					 {"kind":"DESIGNATION_COUNT","deadline":"2020-12-31","designation":"PROVINCIAL_DEMO","minCount":1,"maxCount":2},
+					 {"kind":"BATCH_AT_LEAST","deadline":"2020-12-31","minStatus":"IMPLEMENTING","batch":2017}]}""", "goalSet"),
+			new Endpoint("PUT", "/api/v1/programme/goal-sets/{goalSet}", "city", """
+					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
+					 {"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","level":"NATIONAL","minStatus":"IMPLEMENTING","percent":50,
+					  "labelZh":"目标","labelEn":"goal"}]}""", null),
+			new Endpoint("POST", "/api/v1/programme/goal-sets/{goalSet}/publications", "city", """
+					{"asOf":"2016-12-31","comment":"发布"}""", null),
+			new Endpoint("POST", "/api/v1/me/password", "expert", """
+					{"currentPassword":"ParkLoop-Demo-2026","newPassword":"Limits-pw-2026-x"}""", null),
+			new Endpoint("POST", "/api/v1/me/tokens", "city", """
+					{"name":"脚本","expires":"%s"}""".formatted(LocalDate.now().plusDays(30)), null),
+			new Endpoint("POST", "/api/v1/users", "demo-admin", """
+					{"username":"lim-user","displayName":"限制","password":"Limits-pw-2026-x","grants":["PARK:wz-etdz"]}""",
+					null),
+			new Endpoint("POST", "/api/v1/registrations", "public", """
+					{"creditCode":"%s","name":"限制注册企业","parkCode":"wz-etdz","industryCode":"26","size":"SMALL",
+					 "contactName":"联系人","contactPhone":"0577-88888888","username":"lim-reg","password":"Limits-pw-2026-x"}"""
+				.formatted(code("91330303MA2LMT002")), "registration"),
+			new Endpoint("POST", "/api/v1/registrations/{registration}/reject", "park-etdz", """
+					{"note":"资料不全"}""", null),
+			new Endpoint("POST", "/api/v1/registrations", "public", """
+					{"creditCode":"%s","name":"限制注册企业二","parkCode":"wz-etdz","industryCode":"26","size":"SMALL",
+					 "contactName":"联系人","contactPhone":"0577-88888888","username":"lim-reg2","password":"Limits-pw-2026-x"}"""
+				.formatted(code("91330303MA2LMT003")), "registration2"),
+			new Endpoint("POST", "/api/v1/registrations/{registration2}/approve", "park-etdz", """
+					{"note":"同意"}""", null),
+			new Endpoint("POST", "/api/v1/mfa/reconcile", "city", """
+					{"processes":[{"id":"P","name":"过程"}],
+					 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},
+					          {"id":"F2","from":"P","to":null,"value":9,"relativeSigma":0.1}],
+					 "stocks":[{"process":"P","change":1,"sigma":0.5,"relativeSigma":null}],
+					 "relations":[{"terms":[{"flow":"F1","coefficient":1},{"flow":"F2","coefficient":-1}],"constant":1}],
+					 "nonNegative":false}""", null),
+			new Endpoint("POST", "/api/v1/mfa/reconcile", "city", """
+					{"processes":[{"id":"S","name":"冶炼"}],
+					 "flows":[{"id":"ore","from":null,"to":"S","value":100,"sigma":2},{"id":"slag","from":"S","to":null,"value":100,"sigma":3}],
+					 "layers":[{"id":"Cd","concentrations":[{"flow":"ore","value":0.02,"sigma":0.002},
+					          {"flow":"slag","value":0.02,"relativeSigma":0.1}]}]}""", null),
+			new Endpoint("POST", "/api/v1/parks/wz-etdz/models", "city", """
+					{"name":"限制测试模型","year":2020,"scenario":"基准","document":{"processes":[{"id":"P","name":"过程"}],
+					 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},{"id":"F2","from":"P","to":null,"value":9}]}}""",
+					"model"),
+			new Endpoint("PUT", "/api/v1/models/{model}", "city", """
+					{"processes":[{"id":"P","name":"过程"}],
+					 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},{"id":"F2","from":"P","to":null,"value":9}],
+					 "stocks":[{"process":"P","change":1,"sigma":0.5}]}""", null),
+			new Endpoint("POST", "/api/v1/exchange/optimize", "city", """
+					{"offers":[{"id":"o1","material":"SW02","quantity":100,"lat":27.9,"lon":120.8,"disposalCostPerTonne":40,
+					  "hazardous":false}],
+					 "wants":[{"id":"w1","quantity":50,"lat":27.95,"lon":120.7,"maxDistanceKm":50,
+					  "accepts":[{"material":"SW02","valuePerTonne":30}],"licensedCodes":["HW08"]}],
+					 "transportCostPerTonneKm":0.6,"roadFactor":1.3}""", null),
+			new Endpoint("POST", "/api/v1/exchange/rules", "city", """
+					{"materialCode":"SW03","useZh":"路基材料","useEn":"Road base","industryCode":"48","maxDistanceKm":50,
+					 "licenceRequired":false,"qualityCondition":"条件","source":"GB/T 25824","active":true}""", "rule"),
+			new Endpoint("PUT", "/api/v1/exchange/rules/{rule}", "city", """
+					{"materialCode":"SW03","useZh":"路基材料","useEn":"Road base","industryCode":"48","maxDistanceKm":40,
+					 "licenceRequired":false,"qualityCondition":"条件","source":"GB/T 25824","active":true}""", null),
+			new Endpoint("POST", "/api/v1/exchange/licences", "city", """
+					{"number":"限制测试许可证001","holder":"%s","codes":["HW08","HW17"],"annualCapacityTonnes":100,
+					 "validFrom":"2025-01-01","validTo":"2030-12-31","province":"浙江省"}""".formatted(ETDZ_ENTERPRISE), null),
+			new Endpoint("POST", "/api/v1/exchange/listings", "enterprise-ouhai", """
+					{"kind":"NEED","title":"收购粉煤灰","quantity":500,"period":"YEAR","properties":"干灰",
+					 "availableFrom":"2026-01-01","availableTo":"2030-12-31","price":10,"maxDistanceKm":100,
+					 "latitude":27.96,"longitude":120.66,"accepts":[{"materialCode":"SW02","valuePerUnit":50}]}""", "need"),
+			new Endpoint("POST", "/api/v1/exchange/listings", "enterprise-etdz", """
+					{"kind":"OFFER","title":"粉煤灰","materialCode":"SW02","quantity":1000,"period":"YEAR","properties":"干灰",
+					 "availableFrom":"2026-01-01","availableTo":"2030-12-31","price":20,"disposalCost":40,
+					 "latitude":27.94,"longitude":120.85}""", "offer"),
+			new Endpoint("PUT", "/api/v1/exchange/listings/{offer}", "enterprise-etdz", """
+					{"title":"粉煤灰（干排）","materialCode":"SW02","quantity":1000,"period":"YEAR","properties":"干灰",
+					 "availableFrom":"2026-01-01","availableTo":"2030-12-31","price":20,"disposalCost":40}""", null),
+			new Endpoint("POST", "/api/v1/exchange/deals", "enterprise-ouhai", """
+					{"offerId":{offer},"needId":{need},"quantity":10,"price":5,"note":"试运"}""", "deal"),
+			new Endpoint("POST", "/api/v1/exchange/deals/{deal}/agree", "enterprise-etdz", null, null),
+			new Endpoint("POST", "/api/v1/exchange/deals/{deal}/deliver", "enterprise-etdz", """
+					{"approvalRef":"无需审批"}""", null),
+			new Endpoint("POST", "/api/v1/exchange/deals/{deal}/shipments", "enterprise-etdz", """
+					{"shippedOn":"%s","quantity":1,"manifestNo":"LIM-0001","carrier":"示例运输"}""".formatted(LocalDate.now().minusDays(1)),
+					null));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<String, String> captured = new HashMap<>();
+
+	@Test
+	@Order(1)
+	void everyEndpointWithABodyIsExercised() {
+		Set<String> inCode = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			if (!e.getValue().getBeanType().getPackageName().startsWith("org.parkloop") || bodyType(e.getValue()) == null) {
+				continue;
+			}
+			for (String pattern : e.getKey().getPatternValues()) {
+				for (var method : e.getKey().getMethodsCondition().getMethods()) {
+					inCode.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		Set<String> exercised = new TreeSet<>();
+		for (Endpoint e : ENDPOINTS) {
+			if (e.body() != null) {
+				exercised.add(e.method() + " " + pattern(e.path()));
+			}
+		}
+		assertThat(exercised).isEqualTo(inCode);
+	}
+
+	/** "/api/v1/parks/lim-park/merger" as its mapping's pattern "/api/v1/parks/{code}/merger". */
+	private String pattern(String path) {
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			for (String pattern : e.getKey().getPatternValues()) {
+				String regex = pattern.replaceAll("\\{[^}]+}", "[^/]+");
+				if (path.replaceAll("\\{[^}]+}", "x").matches(regex) && bodyType(e.getValue()) != null) {
+					return pattern;
+				}
+			}
+		}
+		return path;
+	}
+
+	private static Class<?> bodyType(HandlerMethod m) {
+		for (MethodParameter p : m.getMethodParameters()) {
+			if (p.hasParameterAnnotation(RequestBody.class)) {
+				return p.getParameterType();
+			}
+		}
+		return null;
+	}
+
+	@Test
+	@Order(2)
+	void everyFieldOfARequestBodyDeclaresItsLimit() {
+		List<String> undeclared = new ArrayList<>();
+		for (HandlerMethod m : mappings.getHandlerMethods().values()) {
+			Class<?> type = bodyType(m);
+			if (type != null && m.getBeanType().getPackageName().startsWith("org.parkloop")) {
+				undeclared(type, type.getSimpleName(), undeclared, new java.util.HashSet<>());
+			}
+		}
+		assertThat(undeclared).as("text, number and list fields of request bodies without a declared limit").isEmpty();
+	}
+
+	private static void undeclared(Class<?> type, String at, List<String> out, Set<Class<?>> seen) {
+		if (!type.isRecord() || !seen.add(type)) {
+			return;
+		}
+		for (RecordComponent c : type.getRecordComponents()) {
+			check(c.getAnnotatedType(), c.getType(), at + "." + c.getName(), out, seen);
+		}
+	}
+
+	/** An id (a Long ending in "Id") refers to a record and is looked up, not stored: it needs no maximum. */
+	private static void check(AnnotatedType annotated, Class<?> raw, String at, List<String> out, Set<Class<?>> seen) {
+		boolean sized = annotated.isAnnotationPresent(Size.class);
+		boolean bounded = annotated.isAnnotationPresent(DecimalMax.class) || annotated.isAnnotationPresent(Max.class);
+		if (raw == String.class && !sized) {
+			out.add(at + " (text without @Size)");
+		}
+		else if (Number.class.isAssignableFrom(raw) && !bounded && !(raw == Long.class && at.endsWith("Id"))) {
+			out.add(at + " (number without a maximum)");
+		}
+		else if (List.class.isAssignableFrom(raw)) {
+			if (!sized) {
+				out.add(at + " (list without @Size)");
+			}
+			if (annotated instanceof AnnotatedParameterizedType p) {
+				AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
+				check(element, (Class<?>) ((java.lang.reflect.ParameterizedType) p.getType()).getActualTypeArguments()[0],
+						at + "[]", out, seen);
+			}
+		}
+		else {
+			undeclared(raw, at, out, seen);
+		}
+	}
+
+	@Test
+	@Order(3)
+	void longTextAndHugeNumbersAreRefusedNamingTheFieldNeverAServerError() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		int mutations = 0;
+		for (Endpoint e : ENDPOINTS) {
+			String path = resolve(e.path());
+			if (e.body() != null) {
+				Object body = json.readValue(resolve(e.body()), Object.class);
+				for (Mutation m : mutations(body, "")) {
+					mutations++;
+					MockHttpServletResponse r = send(e.method(), path, e.user(), json.writeValueAsString(m.body()));
+					String answer = r.getContentAsString();
+					List<String> fields = r.getStatus() == 400 && answer.contains("\"errors\"")
+							? com.jayway.jsonpath.JsonPath.read(answer, "$.errors[*].field") : List.of();
+					// the stateless engines name the offending offer, want or flow by its id instead
+					boolean byId = r.getStatus() == 400 && answer.contains("\"ids\"");
+					if (r.getStatus() != 400 || (!byId && fields.stream().noneMatch(f -> names(f, m.leaf())))) {
+						wrong.add(e.method() + " " + e.path() + " with " + m.leaf() + " = " + m.what() + ": " + r.getStatus()
+								+ " " + (answer.length() > 300 ? answer.substring(0, 300) : answer));
+					}
+				}
+			}
+			MockHttpServletResponse r = send(e.method(), path, e.user(), e.body() == null ? null : resolve(e.body()));
+			assertThat(r.getStatus()).as(e.method() + " " + path + " (the valid body): " + r.getContentAsString())
+				.isBetween(200, 299);
+			if (e.capture() != null) {
+				captured.put(e.capture(), com.jayway.jsonpath.JsonPath.read(r.getContentAsString(), "$.id").toString());
+			}
+		}
+		assertThat(wrong).as(mutations + " mutated bodies").isEmpty();
+		assertThat(mutations).isGreaterThan(300);
+	}
+
+	/** The error's field names the mutated one: the same, a list holding it, or the nested field it ends with. */
+	private static boolean names(String field, String leaf) {
+		return field.equals(leaf) || leaf.startsWith(field + "[") || leaf.startsWith(field + ".")
+				|| leaf.endsWith("." + field);
+	}
+
+	private String resolve(String text) {
+		String out = text;
+		for (Map.Entry<String, String> c : captured.entrySet()) {
+			out = out.replace("{" + c.getKey() + "}", c.getValue());
+		}
+		return out;
+	}
+
+	private MockHttpServletResponse send(String method, String path, String username, String body) throws Exception {
+		MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+		if (body != null) {
+			b.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		if (!"public".equals(username)) {
+			b.with(user(accounts.loadUserByUsername(username)));
+		}
+		return mvc.perform(b).andReturn().getResponse();
+	}
+
+	record Mutation(Object body, String leaf, String what) {
+	}
+
+	/** For each text leaf a copy with 5,000 characters there; for each number leaf copies with 1e308 and -1e308. */
+	@SuppressWarnings("unchecked")
+	private static List<Mutation> mutations(Object body, String at) {
+		List<Mutation> out = new ArrayList<>();
+		if (body instanceof Map<?, ?> map) {
+			for (Object key : map.keySet()) {
+				String path = at.isEmpty() ? key.toString() : at + "." + key;
+				for (Mutation inner : mutations(map.get(key), path)) {
+					Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) map);
+					copy.put(key.toString(), inner.body());
+					out.add(new Mutation(copy, inner.leaf(), inner.what()));
+				}
+			}
+		}
+		else if (body instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				for (Mutation inner : mutations(list.get(i), at + "[" + i + "]")) {
+					List<Object> copy = new ArrayList<>(list);
+					copy.set(i, inner.body());
+					out.add(new Mutation(copy, inner.leaf(), inner.what()));
+				}
+			}
+		}
+		else if (body instanceof String) {
+			out.add(new Mutation(LONG_TEXT, at, "5,000 characters"));
+		}
+		else if (body instanceof Number) {
+			out.add(new Mutation(1e308, at, "1e308"));
+			out.add(new Mutation(-1e308, at, "-1e308"));
+		}
+		return out;
+	}
+}
