@@ -37,6 +37,12 @@
     var el = document.getElementById('plan-graph');
     if (!el) { return; }
     var max = g.links.reduce(function (m, l) { return Math.max(m, l.value); }, 1);
+    // with many enterprises the names would overlap: they show on hover (and for the few largest) instead
+    var degree = {};
+    g.links.forEach(function (l) { degree[l.source] = (degree[l.source] || 0) + 1; degree[l.target] = (degree[l.target] || 0) + 1; });
+    var many = g.nodes.length > 15;
+    var named = g.nodes.slice().sort(function (a, b) { return (degree[b.id] || 0) - (degree[a.id] || 0); })
+      .slice(0, many ? 8 : g.nodes.length).map(function (n) { return n.id; });
     echarts.init(el).setOption({
       animation: false,
       tooltip: {
@@ -48,10 +54,13 @@
       xAxis: { type: 'value', scale: true, name: 'lon', show: false },
       yAxis: { type: 'value', scale: true, name: 'lat', show: false },
       series: [{
-        type: 'graph', coordinateSystem: 'cartesian2d', symbolSize: 12, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
-        label: { show: true, position: 'right', fontSize: 11 },
+        type: 'graph', coordinateSystem: 'cartesian2d', edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
+        label: { position: 'right', fontSize: 11, backgroundColor: 'rgba(255,255,255,0.8)', padding: [1, 3] },
+        labelLayout: { hideOverlap: true },
+        emphasis: { focus: 'adjacency', label: { show: true } },
         data: g.nodes.map(function (n) {
-          return { name: n.id, labelText: n.label, value: [n.lon, n.lat], label: { formatter: n.label } };
+          return { name: n.id, labelText: n.label, value: [n.lon, n.lat], symbolSize: 8 + 2 * Math.min(6, degree[n.id] || 1),
+            label: { show: named.indexOf(n.id) >= 0, formatter: n.label } };
         }),
         links: g.links.map(function (l) {
           return { source: l.source, target: l.target, value: l.value, material: l.label, from: l.from, to: l.to,

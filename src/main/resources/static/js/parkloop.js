@@ -33,7 +33,7 @@
         if (shown && o.value !== '' && !firstShown) { firstShown = o; }
       });
       var current = select.options[select.selectedIndex];
-      if (firstShown && (!current || current.hidden)) {
+      if (firstShown && (!current || current.hidden || current.value === '')) {
         select.value = firstShown.value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }

@@ -23,7 +23,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 
@@ -38,11 +37,25 @@ public final class Inputs {
 
 	private static final Validator VALIDATOR = Validation.byDefaultProvider()
 		.configure()
-		.messageInterpolator(new ParameterMessageInterpolator())
+		.messageInterpolator(new MessageKeys())
 		.buildValidatorFactory()
 		.getValidator();
 
 	private Inputs() {
+	}
+
+	/** Messages are read from our own keys ({@link #problem}); the validator's English texts are never built. */
+	private static final class MessageKeys implements jakarta.validation.MessageInterpolator {
+
+		@Override
+		public String interpolate(String template, Context context) {
+			return template;
+		}
+
+		@Override
+		public String interpolate(String template, Context context, java.util.Locale locale) {
+			return template;
+		}
 	}
 
 	/** Every broken limit of the input (a record with constraint annotations), in field order. */

@@ -57,7 +57,7 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		browser.findElement(By.id("quantity")).clear();
 		browser.findElement(By.id("quantity")).sendKeys("60");
 		browser.findElement(By.id("listing-submit")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "60.0 / 每年"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "60 t / 每年"));
 		String offerUrl = browser.getCurrentUrl();
 		String offerId = offerUrl.substring(offerUrl.lastIndexOf('/') + 1);
 		assertThat(chromium.consoleErrors()).isEmpty();

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -411,6 +412,15 @@ class ExchangeTest extends IntegrationTest {
 			.andExpect(jsonPath("$.flows[?(@.id == 'EX-" + deal + "')].to", hasItem(B)))
 			.andExpect(jsonPath("$.flows[?(@.id == 'EX-" + deal + "')].value", hasItem(300.0)))
 			.andExpect(jsonPath("$.processes[*].id", hasItem(A)));
+		// a new model of only the deliveries reconciles as the deliveries say: the two enterprises were given their
+		// unknown other input and output, which the balances determine (not all forced to zero)
+		mvc.perform(post("/api/v1/models/" + modelId + "/reconcile").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.flows[?(@.id == 'EX-" + deal + "')].value", hasItem(closeTo(300.0, 1e-6))))
+			.andExpect(jsonPath("$.flows[?(@.id == 'IN-" + A + "')].value", hasItem(closeTo(300.0, 1e-6))))
+			.andExpect(jsonPath("$.flows[?(@.id == 'IN-" + A + "')].classification", hasItem("OBSERVABLE")))
+			.andExpect(jsonPath("$.flows[?(@.id == 'OUT-" + B + "')].value", hasItem(closeTo(300.0, 1e-6))))
+			.andExpect(jsonPath("$.chiSquare", closeTo(0.0, 1e-9)));
 	}
 
 	@Test

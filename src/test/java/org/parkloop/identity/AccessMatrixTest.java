@@ -181,8 +181,16 @@ class AccessMatrixTest extends DemoIntegrationTest {
 					continue;
 				}
 				Player player = COLUMNS.get(cell.getKey());
+				if (row.path().endsWith("/restore")) {
+					// something to restore: the matrix's models are put in the recycle bin first
+					jdbc.sql("update mfa_model set deleted_at = now() where id = any(?)")
+						.param(modelOf.values().toArray(Long[]::new)).update();
+				}
 				long auditBefore = auditCount();
 				MockHttpServletResponse response = mvc.perform(request(row, player)).andReturn().getResponse();
+				// a model deleted or left in the bin is back for the next request
+				jdbc.sql("update mfa_model set deleted_at = null where id = any(?)").param(modelOf.values().toArray(Long[]::new))
+					.update();
 				String actual = outcome(response);
 				checked++;
 				if (!actual.equals(cell.getValue())) {

@@ -236,7 +236,7 @@ class IdentityTest extends IntegrationTest {
 	void sessionsAreKeptInTheDatabase() throws Exception {
 		long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
 		mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/home"));
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'admin'").query(Long.class).single())
 			.isGreaterThan(0);
 		assertThat(before).isGreaterThanOrEqualTo(0);

@@ -9,6 +9,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.hamcrest.Matchers.closeTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -83,5 +86,43 @@ class ParkModelTest extends IntegrationTest {
 		byte[] exported = mvc.perform(get("/models/" + copy + "/export.json").with(signedIn("admin")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(json.readTree(exported)).isEqualTo(json.readTree(MODEL));
+	}
+
+	@Test
+	void aNegativeFlowIsRefusedNamingTheFlow() throws Exception {
+		long id = create("zj-pingyang-eda", 2019);
+		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"processes":[{"id":"P"}],"flows":[{"id":"F1","from":null,"to":"P","value":-5},{"id":"F2","from":"P","to":null}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("flows"))
+			.andExpect(jsonPath("$.errors[0].message").value("流：流的数值不能为负（流的方向由“来自”和“去往”表示）：F1"));
+		assertThat(document(id).get("flows").size()).isZero();
+	}
+
+	@Test
+	void aModelIsRenamedDeletedIntoTheBinAndRestored() throws Exception {
+		long id = create("zj-pingyang-eda", 2020);
+		mvc.perform(post("/api/v1/models/" + id + "/rename").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"平阳 2020 基准（修订）\",\"scenario\":\"修订\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("平阳 2020 基准（修订）"))
+			.andExpect(jsonPath("$.scenario").value("修订"));
+		mvc.perform(delete("/api/v1/models/" + id).with(admin())).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/models/" + id).with(admin())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/parks/zj-pingyang-eda/models").with(admin()))
+			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+		mvc.perform(get("/api/v1/parks/zj-pingyang-eda/models/bin").with(admin()))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].name", hasItem("平阳 2020 基准（修订）")));
+		// its year and scenario are free meanwhile; a restore is then refused until the new one is renamed
+		long other = ((Number) JsonPath.read(mvc.perform(post("/api/v1/parks/zj-pingyang-eda/models").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"新的\",\"year\":2020,\"scenario\":\"修订\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		mvc.perform(post("/api/v1/models/" + id + "/restore").with(admin()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("mfa.model.restoreTaken"));
+		mvc.perform(post("/api/v1/models/" + other + "/rename").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"新的\",\"scenario\":\"另一情景\"}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/models/" + id + "/restore").with(admin())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/models/" + id).with(admin())).andExpect(status().isOk());
 	}
 }

@@ -112,6 +112,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/users", "demo-admin", """
 					{"username":"lim-user","displayName":"限制","password":"Limits-pw-2026-x","grants":["PARK:wz-etdz"]}""",
 					null),
+			new Endpoint("POST", "/api/v1/users/lim-user/password-reset", "demo-admin", """
+					{"password":"Limits-reset-2026-y"}""", null),
+			new Endpoint("PUT", "/api/v1/users/lim-user/grants", "demo-admin", """
+					{"grants":["PARK:wz-etdz","EXPERT"]}""", null),
 			new Endpoint("POST", "/api/v1/registrations", "public", """
 					{"creditCode":"%s","name":"限制注册企业","parkCode":"wz-etdz","industryCode":"26","size":"SMALL",
 					 "contactName":"联系人","contactPhone":"0577-88888888","username":"lim-reg","password":"Limits-pw-2026-x"}"""
@@ -144,6 +148,8 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"processes":[{"id":"P","name":"过程"}],
 					 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},{"id":"F2","from":"P","to":null,"value":9}],
 					 "stocks":[{"process":"P","change":1,"sigma":0.5}]}""", null),
+			new Endpoint("POST", "/api/v1/models/{model}/rename", "city", """
+					{"name":"限制测试模型（改）","scenario":"修订"}""", null),
 			new Endpoint("POST", "/api/v1/exchange/optimize", "city", """
 					{"offers":[{"id":"o1","material":"SW02","quantity":100,"lat":27.9,"lon":120.8,"disposalCostPerTonne":40,
 					  "hazardous":false}],

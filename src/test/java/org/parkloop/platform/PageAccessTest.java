@@ -129,7 +129,7 @@ class PageAccessTest extends IntegrationTest {
 	void theAdministratorSignsInWithThePasswordFromTheEnvironment() throws Exception {
 		mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/home"));
 		mvc.perform(formLogin("/login").user("admin").password("not-the-password"))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin("/login").user("nobody").password("not-the-password"))

@@ -52,6 +52,12 @@ class DealStore {
 				List.of(enterprises, enterprises, parks, parks));
 	}
 
+	/** The open deals (proposed, agreed, delivering) of these enterprises: what may wait for one of them. */
+	List<Deal> openOf(String[] enterprises) {
+		return find("(d.supplier = any(?) or d.receiver = any(?)) and d.status in ('PROPOSED', 'AGREED', 'DELIVERING')",
+				List.of(enterprises, enterprises));
+	}
+
 	void setStatus(long id, Deal.Status status, String approvalRef) {
 		String stamp = switch (status) {
 			case AGREED -> ", agreed_at = now()";

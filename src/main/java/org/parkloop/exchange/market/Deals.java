@@ -101,7 +101,12 @@ public class Deals {
 	/** The caller's deals that wait for the caller's enterprise to act. */
 	public List<Deal> awaitingCaller() {
 		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
-		return mine().stream().filter(d -> own.stream().anyMatch(d::awaits)).toList();
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		return named(store.openOf(own.toArray(String[]::new))).stream()
+			.filter(d -> own.stream().anyMatch(d::awaits))
+			.toList();
 	}
 
 	public Deal get(long id) {

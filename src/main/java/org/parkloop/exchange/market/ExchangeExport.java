@@ -38,13 +38,29 @@ class ExchangeExport {
 			new Column("price", "价格（交易双方）", "Price (parties)", false),
 			new Column("created", "提议时间", "Proposed", false), new Column("completed", "完成时间", "Completed", false));
 
+	private static final List<Column> PLAN = List.of(new Column("supplier", "供应方", "Supplier", false),
+			new Column("supplierPark", "供应方园区", "Supplier's park", false), new Column("offer", "供应信息", "Offer", false),
+			new Column("material", "物料", "Material", false), new Column("receiver", "接收方", "Receiver", false),
+			new Column("receiverPark", "接收方园区", "Receiver's park", false), new Column("need", "需求信息", "Need", false),
+			new Column("quantity", "每年数量", "Quantity a year", false), new Column("unit", "单位", "Unit", false),
+			new Column("distance", "运距（km）", "Distance (km)", false));
+
 	private final Listings listings;
 	private final Deals deals;
 	private final Catalogue catalogue;
 	private final ParkCatalog parks;
 	private final Messages messages;
 
-	ExchangeExport(Listings listings, Deals deals, Catalogue catalogue, ParkCatalog parks, Messages messages) {
+	private final Matching matching;
+
+	private final org.parkloop.platform.When when;
+
+	private final PlanPages pages;
+
+	ExchangeExport(Listings listings, Deals deals, Catalogue catalogue, ParkCatalog parks, Messages messages, Matching matching, org.parkloop.platform.When when, PlanPages pages) {
+		this.pages = pages;
+		this.when = when;
+		this.matching = matching;
 		this.listings = listings;
 		this.deals = deals;
 		this.catalogue = catalogue;
@@ -65,7 +81,8 @@ class ExchangeExport {
 					l.offer() ? unit(l.materialCode()) : null, messages.get(locale, "enum.Period." + l.period()),
 					l.availableFrom(), l.availableTo(), l.maxDistanceKm(), l.properties(), l.own() ? l.price() : null));
 		}
-		return Workbooks.download("exchange-listings.xlsx", Workbooks.write("listings", LISTINGS, rows, locale));
+		return Workbooks.download("exchange-listings.xlsx",
+				Workbooks.write(messages.get(locale, "exchange.open"), LISTINGS, rows, locale));
 	}
 
 	@GetMapping("/exchange/deals/export.xlsx")
@@ -76,10 +93,23 @@ class ExchangeExport {
 					d.receiverName(), label(d.materialCode(), locale), d.quantity(), d.shipped(), unit(d.materialCode()),
 					d.distanceKm(), messages.get(locale, d.hazardous() ? "common.yes" : "common.no"),
 					messages.get(locale, d.crossProvince() ? "common.yes" : "common.no"), d.price(),
-					d.createdAt() == null ? null : d.createdAt().toString(),
-					d.completedAt() == null ? null : d.completedAt().toString()));
+					when.time(d.createdAt()), when.time(d.completedAt())));
 		}
-		return Workbooks.download("exchange-deals.xlsx", Workbooks.write("deals", DEALS, rows, locale));
+		return Workbooks.download("exchange-deals.xlsx",
+				Workbooks.write(messages.get(locale, "exchange.deals"), DEALS, rows, locale));
+	}
+
+	/** Every line of the optimal allocation (the page shows the largest), for the park or the city. */
+	@GetMapping("/exchange/plan/export.xlsx")
+	ResponseEntity<byte[]> plan(@RequestParam(required = false) String park, Locale locale) {
+		Matching.Plan plan = matching.plan(pages.planScope(park));
+		List<List<Object>> rows = new ArrayList<>();
+		for (Matching.Line x : plan.lines()) {
+			rows.add(java.util.Arrays.asList(x.offer().enterpriseName(), park(x.offer().parkCode(), locale),
+					x.offer().title(), label(x.materialCode(), locale), x.need().enterpriseName(),
+					park(x.need().parkCode(), locale), x.need().title(), x.tonnes(), unit(x.materialCode()), x.distanceKm()));
+		}
+		return Workbooks.download("exchange-plan.xlsx", Workbooks.write(messages.get(locale, "exchange.plan"), PLAN, rows, locale));
 	}
 
 	private String label(String code, Locale locale) {

@@ -68,7 +68,7 @@ class PlanPages {
 	}
 
 	/** The park asked for; without one, the whole city for CITY, else the caller's first park. */
-	private String planScope(String park) {
+	String planScope(String park) {
 		if (park != null && !park.isBlank()) {
 			return park;
 		}

@@ -26,7 +26,10 @@ class AccountPages {
 	private final Messages messages;
 	private final Clock clock;
 
-	AccountPages(CurrentCaller callers, UserAdministration users, ApiTokens tokens, Messages messages, Clock clock) {
+	private final UserAccounts accounts;
+
+	AccountPages(CurrentCaller callers, UserAdministration users, ApiTokens tokens, Messages messages, Clock clock, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.callers = callers;
 		this.users = users;
 		this.tokens = tokens;
@@ -41,20 +44,42 @@ class AccountPages {
 		model.addAttribute("tokens", tokens.of(c.username()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("defaultExpiry", LocalDate.now(clock).plusDays(90));
+		model.addAttribute("mustChange", accounts.mustChangePassword(c.username()));
 		return "account";
 	}
 
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		try {
 			users.changePassword(currentPassword, newPassword);
+			refreshSession(request, response);
 			redirect.addFlashAttribute("message", messages.get("account.passwordChanged"));
 		}
 		catch (InvalidInput e) {
 			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		return "redirect:/account";
+	}
+
+	/** The session's user read again, so that a password that had to be changed no longer holds the user back. */
+	private void refreshSession(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		var current = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		accounts.load(callers.get().username()).ifPresent(user -> {
+			user.eraseCredentials();
+			var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(user, null, user.getAuthorities()));
+			if (current != null) {
+				((org.springframework.security.authentication.AbstractAuthenticationToken) context.getAuthentication())
+					.setDetails(current.getDetails());
+			}
+			org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+			new org.springframework.security.web.context.HttpSessionSecurityContextRepository().saveContext(context, request,
+					response);
+		});
 	}
 
 	@PostMapping("/account/tokens")

@@ -79,7 +79,7 @@ class DemoUsers implements ApplicationRunner {
 		String hash = encoder.encode(PASSWORD);
 		users().forEach((name, grant) -> {
 			accounts.create(name, "示例：" + name, hash, Set.of(grant));
-			audit.recordAs("system", "CREATE", "user", name, "demo user, grants=[" + grant + "]");
+			audit.recordAs("system", "CREATE", "user", name, "grants=[" + grant + "]");
 		});
 		log.info("Created the demo users {} (password {})", users().keySet(), PASSWORD);
 	}

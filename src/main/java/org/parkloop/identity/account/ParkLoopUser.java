@@ -22,9 +22,11 @@ public final class ParkLoopUser implements UserDetails, CredentialsContainer, Ca
 	private final boolean enabled;
 	private final Instant lockedUntil;
 	private final Set<Grant> grants;
+	private final boolean mustChangePassword;
 
 	ParkLoopUser(String username, String passwordHash, String displayName, boolean enabled, Instant lockedUntil,
-			Set<Grant> grants) {
+			Set<Grant> grants, boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
@@ -36,6 +38,11 @@ public final class ParkLoopUser implements UserDetails, CredentialsContainer, Ca
 	@Override
 	public Caller caller() {
 		return new Caller(username, grants);
+	}
+
+	/** An administrator reset the password: the user changes it before anything else. */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public Set<Grant> grants() {

@@ -32,10 +32,12 @@ public class UserAccounts {
 	}
 
 	Optional<ParkLoopUser> load(String username) {
-		return jdbc.sql("select username, password_hash, display_name, enabled, locked_until from app_user where username = ?")
+		return jdbc.sql("""
+				select username, password_hash, display_name, enabled, locked_until, must_change_password
+				from app_user where username = ?""")
 			.param(username)
 			.query((rs, n) -> new ParkLoopUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-					instant(rs.getTimestamp(5)), grants(username)))
+					instant(rs.getTimestamp(5)), grants(username), rs.getBoolean(6)))
 			.optional();
 	}
 
@@ -75,9 +77,40 @@ public class UserAccounts {
 	}
 
 	public void setPassword(String username, String passwordHash) {
-		jdbc.sql("update app_user set password_hash = ?, password_changed_at = now(), failed_attempts = 0, locked_until = null where username = ?")
+		jdbc.sql("""
+				update app_user set password_hash = ?, password_changed_at = now(), failed_attempts = 0, locked_until = null,
+				       must_change_password = false
+				where username = ?""")
 			.params(passwordHash, username)
 			.update();
+	}
+
+	/** A password set by an administrator: the user must change it at the next sign-in; their sessions end. */
+	void resetPassword(String username, String passwordHash) {
+		jdbc.sql("""
+				update app_user set password_hash = ?, password_changed_at = now(), failed_attempts = 0, locked_until = null,
+				       must_change_password = true
+				where username = ?""")
+			.params(passwordHash, username)
+			.update();
+		endSessions(username);
+	}
+
+	boolean mustChangePassword(String username) {
+		return jdbc.sql("select must_change_password from app_user where username = ?").param(username)
+			.query(Boolean.class).optional().orElse(false);
+	}
+
+	/** The user's grants replaced; their sessions end, so that the new grants apply at once. */
+	void replaceGrants(String username, Set<Grant> grants) {
+		jdbc.sql("delete from user_grant where username = ?").param(username).update();
+		grants.forEach(g -> addGrant(username, g));
+		endSessions(username);
+	}
+
+	/** Signs the user out everywhere (sessions are kept in the database). */
+	private void endSessions(String username) {
+		jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
 	}
 
 	public String passwordHash(String username) {

@@ -158,6 +158,59 @@ public class UserAdministration {
 		audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, null);
 	}
 
+	/** What an administrator sends to reset a user's password: the new one, which the user must change. */
+	public record PasswordReset(@jakarta.validation.constraints.Size(max = 200) String password) {
+	}
+
+	/** What an administrator sends to change a user's grants: the whole new list ("PARK:wz-etdz", "CITY"). */
+	public record GrantsChange(@Size(max = 20) List<@Size(max = 120) String> grants) {
+	}
+
+	/**
+	 * ADMIN resets a user's password: the user must change it at the next sign-in, and their sessions end. The
+	 * administrator tells the user the new password by another channel.
+	 */
+	@Transactional
+	public void resetPassword(String username, PasswordReset reset) {
+		if (!callers.get().has(Role.ADMIN)) {
+			throw new Forbidden("access.resetPasswords");
+		}
+		if (!accounts.exists(username)) {
+			throw new NotFound("user.notFound", username);
+		}
+		org.parkloop.platform.Inputs.check(reset);
+		List<FieldProblem> problems = policy.check(reset.password(), username, "password");
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		accounts.resetPassword(username, encoder.encode(reset.password()));
+		audit.record("RESET_PASSWORD", "user", username, null);
+	}
+
+	/** ADMIN or CITY replace a user's grants (only ADMIN grants ADMIN; nobody removes their own ADMIN). */
+	@Transactional
+	public UserAccounts.Account changeGrants(String username, GrantsChange change) {
+		checkAdministers();
+		UserAccounts.Account before = accounts.find(username).orElseThrow(() -> new NotFound("user.notFound", username));
+		org.parkloop.platform.Inputs.check(change);
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<Grant> grants = grants(change.grants(), problems);
+		boolean hadAdmin = before.grants().stream().anyMatch(g -> g.role() == Role.ADMIN);
+		boolean keepsAdmin = grants.stream().anyMatch(g -> g.role() == Role.ADMIN);
+		if (hadAdmin && !keepsAdmin && !callers.get().has(Role.ADMIN)) {
+			problems.add(new FieldProblem("grants", "user.grant.adminOnly", "ADMIN"));
+		}
+		if (hadAdmin && !keepsAdmin && username.equals(callers.get().username())) {
+			problems.add(new FieldProblem("grants", "user.grants.ownAdmin"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		accounts.replaceGrants(username, grants);
+		audit.record("CHANGE_GRANTS", "user", username, "grants=" + before.grants() + " → " + grants);
+		return accounts.find(username).orElseThrow();
+	}
+
 	/** The caller changes their own password, proving the current one. */
 	@Transactional
 	public void changePassword(String currentPassword, String newPassword) {

@@ -34,6 +34,19 @@ class UserApiController {
 		return users.create(user);
 	}
 
+	@PostMapping("/{username}/password-reset")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@io.swagger.v3.oas.annotations.Operation(summary = "Reset a user's password (ADMIN); the user must change it at the next sign-in")
+	void resetPassword(@PathVariable String username, @RequestBody UserAdministration.PasswordReset reset) {
+		users.resetPassword(username, reset);
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/{username}/grants")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Replace a user's roles and scopes (ADMIN or CITY)")
+	UserAccounts.Account changeGrants(@PathVariable String username, @RequestBody UserAdministration.GrantsChange change) {
+		return users.changeGrants(username, change);
+	}
+
 	@PostMapping("/{username}/disable")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disable(@PathVariable String username) {

@@ -31,7 +31,10 @@ class AuditPages {
 
 	private final org.parkloop.platform.When when;
 
-	AuditPages(AuditTrail trail, Messages messages, org.parkloop.platform.When when) {
+	private final AuditText text;
+
+	AuditPages(AuditTrail trail, Messages messages, org.parkloop.platform.When when, AuditText text) {
+		this.text = text;
 		this.when = when;
 		this.trail = trail;
 		this.messages = messages;
@@ -50,6 +53,8 @@ class AuditPages {
 		Audit.Filter f = filter(username, entity, entityId, from, to);
 		long total = trail.count(f);
 		model.addAttribute("events", trail.find(f, page, PAGE_SIZE));
+		model.addAttribute("text", text);
+		model.addAttribute("entities", AuditText.ENTITIES);
 		model.addAttribute("filter", f);
 		model.addAttribute("total", total);
 		model.addAttribute("page", Math.max(0, page));
@@ -66,8 +71,8 @@ class AuditPages {
 		Audit.Filter f = filter(username, entity, entityId, from, to);
 		List<List<Object>> rows = trail.find(f, 0, MAX_EXPORT).stream()
 			.map(e -> List.<Object>of(when.seconds(e.at()),
-					e.username(), e.address(), e.action(), e.entity(), e.entityId() == null ? "" : e.entityId(),
-					e.summary() == null ? "" : e.summary()))
+					e.username(), e.address(), text.action(e.action()), text.entity(e.entity()),
+					e.entityId() == null ? "" : e.entityId(), text.summary(e.summary())))
 			.toList();
 		return Workbooks.download("audit.xlsx", Workbooks.write(messages.get("audit.title"), COLUMNS, rows, locale));
 	}

@@ -131,7 +131,7 @@ public class Registrations {
 		}
 		accounts.create(r.username(), r.contactName(), hash, Set.of(new Grant(Role.ENTERPRISE, r.creditCode())));
 		decide(id, "APPROVED", note);
-		audit.record("APPROVE", "registration", Long.toString(id), r.creditCode() + " → user " + r.username());
+		audit.record("APPROVE", "registration", Long.toString(id), r.creditCode() + " → " + r.username());
 		return get(id);
 	}
 

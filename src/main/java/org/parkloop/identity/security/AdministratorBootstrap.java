@@ -87,7 +87,7 @@ class AdministratorBootstrap implements InitializingBean {
 		if (accounts.exists(ADMIN)) {
 			if (!encoder.matches(password, accounts.passwordHash(ADMIN))) {
 				accounts.setPassword(ADMIN, encoder.encode(password));
-				audit.recordAs("system", "CHANGE_PASSWORD", "user", ADMIN, "from PARKLOOP_ADMIN_PASSWORD");
+				audit.recordAs("system", "CHANGE_PASSWORD", "user", ADMIN, "PARKLOOP_ADMIN_PASSWORD");
 			}
 		}
 		else {

@@ -43,6 +43,16 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 
+	/** 403 for a user who must first change the password an administrator reset. */
+	void mustChangePassword(HttpServletRequest request, HttpServletResponse response) {
+		try {
+			write(request, response, HttpStatus.FORBIDDEN, "password.mustChange");
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
 		var locale = locales.resolveLocale(request);

@@ -3,6 +3,7 @@ package org.parkloop.identity.security;
 import org.parkloop.identity.account.ApiTokens;
 import org.parkloop.identity.account.BearerTokenFilter;
 import org.parkloop.identity.account.LockingAuthenticationProvider;
+import org.parkloop.identity.account.PasswordChangeRequired;
 import org.parkloop.identity.account.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,8 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequired(problems::mustChangePassword),
+					org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,8 +64,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, ProblemAuthenticationEntryPoint problems)
+			throws Exception {
 		http.authenticationManager(manager)
+			.addFilterAfter(new PasswordChangeRequired(problems::mustChangePassword),
+					org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/goal-sets/new").authenticated()
 				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/goal-sets/{id}/export",
@@ -71,7 +77,8 @@ class SecurityConfiguration {
 						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/login", "/register", "/error").permitAll()
 				.anyRequest().authenticated())
-			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/home").permitAll())
+			.exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormHandler()))
 			.logout(l -> l.logoutSuccessUrl("/"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));

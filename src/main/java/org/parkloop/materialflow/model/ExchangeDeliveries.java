@@ -44,8 +44,13 @@ class ExchangeDeliveries {
 			.update());
 	}
 
-	/** The park's model with the year's deliveries in tonnes added as flows (and processes); the count added. */
-	ModelDocument pull(ModelDocument doc, String parkCode, int year, int[] added) {
+	/**
+	 * The park's model with the year's deliveries in tonnes added as flows (and processes), and the count of flows
+	 * and of processes completed. A process that has no input (or no output) besides the deliveries gets an unknown
+	 * flow across the boundary on that side ("IN-…", "OUT-…": its other inputs or outputs, to be measured), so that
+	 * the balances hold as the deliveries say instead of forcing them to zero.
+	 */
+	Pulled pull(ModelDocument doc, String parkCode, int year) {
 		record Row(long deal, String supplier, String supplierName, String supplierPark, String receiver,
 				String receiverName, String receiverPark, String material, double quantity) {
 		}
@@ -61,21 +66,44 @@ class ExchangeDeliveries {
 		doc.processes().forEach(p -> processes.put(p.id(), p));
 		Map<String, ModelDocument.FlowJson> flows = new LinkedHashMap<>();
 		doc.flows().forEach(f -> flows.put(f.id(), f));
+		int added = 0;
+		java.util.Set<String> touched = new java.util.LinkedHashSet<>();
 		for (Row r : rows) {
 			String from = r.supplierPark().equals(parkCode) ? r.supplier() : null;
 			String to = r.receiverPark().equals(parkCode) ? r.receiver() : null;
 			if (from != null) {
 				processes.putIfAbsent(from, new ModelDocument.ProcessJson(from, r.supplierName()));
+				touched.add(from);
 			}
 			if (to != null) {
 				processes.putIfAbsent(to, new ModelDocument.ProcessJson(to, r.receiverName()));
+				touched.add(to);
 			}
 			String id = "EX-" + r.deal();
 			if (!flows.containsKey(id)) {
-				added[0]++;
+				added++;
 			}
 			flows.put(id, new ModelDocument.FlowJson(id, from, to, r.quantity(), null, RELATIVE_SIGMA));
 		}
-		return doc.withProcesses(new ArrayList<>(processes.values())).withFlows(new ArrayList<>(flows.values()));
+		List<String> completed = new ArrayList<>();
+		for (String p : touched) {
+			boolean hasIn = flows.values().stream().anyMatch(f -> p.equals(f.to()));
+			boolean hasOut = flows.values().stream().anyMatch(f -> p.equals(f.from()));
+			if (!hasIn) {
+				flows.put("IN-" + p, new ModelDocument.FlowJson("IN-" + p, null, p, null, null, null));
+			}
+			if (!hasOut) {
+				flows.put("OUT-" + p, new ModelDocument.FlowJson("OUT-" + p, p, null, null, null, null));
+			}
+			if (!hasIn || !hasOut) {
+				completed.add(processes.get(p).name() == null ? p : processes.get(p).name());
+			}
+		}
+		return new Pulled(doc.withProcesses(new ArrayList<>(processes.values())).withFlows(new ArrayList<>(flows.values())),
+				added, completed);
+	}
+
+	/** A model with the deliveries taken in: the flows added, and the processes given unknown other flows. */
+	record Pulled(ModelDocument document, int added, List<String> completed) {
 	}
 }

@@ -19,7 +19,10 @@ class ModelApiController {
 
 	private final ParkModels models;
 
-	ModelApiController(ParkModels models) {
+	private final ModelBin bin;
+
+	ModelApiController(ParkModels models, ModelBin bin) {
+		this.bin = bin;
 		this.models = models;
 	}
 
@@ -49,6 +52,31 @@ class ModelApiController {
 	@Operation(summary = "Take the completed exchange deliveries of the model's year as flows between its enterprises")
 	ParkModels.Pulled pullExchangeDeliveries(@PathVariable long id) {
 		return models.pullExchangeDeliveries(id);
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/v1/models/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a model: it stays in the park's recycle bin for 30 days (refused while another record rests on it)")
+	void delete(@PathVariable long id) {
+		bin.delete(id);
+	}
+
+	@PostMapping("/api/v1/models/{id}/restore")
+	@Operation(summary = "Restore a model deleted in the last 30 days")
+	ParkModels.Summary restore(@PathVariable long id) {
+		return bin.restore(id).summary();
+	}
+
+	@GetMapping("/api/v1/parks/{code}/models/bin")
+	@Operation(summary = "The park's deleted models that can still be restored")
+	List<ModelBin.Binned> bin(@PathVariable String code) {
+		return bin.of(code);
+	}
+
+	@PostMapping("/api/v1/models/{id}/rename")
+	@Operation(summary = "Rename a model (its name and scenario; the year stays)")
+	ParkModels.Summary rename(@PathVariable long id, @RequestBody ParkModels.Rename rename) {
+		return models.rename(id, rename).summary();
 	}
 
 	@PostMapping("/api/v1/models/{id}/reconcile")

@@ -52,36 +52,20 @@ class ModelPages {
 		this.json = json;
 	}
 
-	@GetMapping("/parks/{code}/models")
-	String list(@PathVariable String code, Model model) {
-		model.addAttribute("models", models.of(code));
-		model.addAttribute("park", parks.find(code).orElseThrow());
-		model.addAttribute("canChange", models.canChange(code));
-		return "models/list";
-	}
-
-	@PostMapping("/parks/{code}/models")
-	String create(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		try {
-			Integer year = form.get("year") == null || form.get("year").isBlank() ? null : Integer.valueOf(form.get("year").trim());
-			var created = models.create(code, new ParkModels.NewModel(form.get("name"), year, form.get("scenario"), null));
-			return "redirect:/models/" + created.summary().id();
-		}
-		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
-		catch (NumberFormatException e) {
-			redirect.addFlashAttribute("error", messages.get("field.problem", messages.fieldLabel("year"),
-					messages.get("validation.integer", form.get("year"))));
-		}
-		return "redirect:/parks/" + code + "/models";
-	}
-
 	@GetMapping("/models/{id}")
 	String edit(@PathVariable long id, Model model) {
 		ParkModels.Stored s = models.get(id);
 		model.addAttribute("m", s.summary());
 		model.addAttribute("doc", s.document());
+		Map<String, Integer> flowsOf = new java.util.HashMap<>();
+		for (ModelDocument.FlowJson f : s.document().flows()) {
+			java.util.stream.Stream.of(f.from(), f.to()).filter(java.util.Objects::nonNull).distinct()
+				.forEach(p -> flowsOf.merge(p, 1, Integer::sum));
+		}
+		model.addAttribute("flowsOf", flowsOf);
+		Map<String, String> processNames = new java.util.HashMap<>();
+		s.document().processes().forEach(p -> processNames.put(p.id(), p.name() == null ? p.id() : p.name()));
+		model.addAttribute("processNames", processNames);
 		model.addAttribute("park", parks.find(s.summary().parkCode()).orElseThrow());
 		model.addAttribute("canChange", models.canChange(s.summary().parkCode()));
 		return "models/edit";
@@ -147,7 +131,11 @@ class ModelPages {
 	String addExchangeDeliveries(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			ParkModels.Pulled p = models.pullExchangeDeliveries(id);
-			redirect.addFlashAttribute("message", messages.get("models.fromExchange", p.added(), p.summary().year()));
+			String message = messages.get("models.fromExchange", p.added(), p.summary().year());
+			if (!p.completed().isEmpty()) {
+				message += messages.get("models.fromExchangeCompleted", String.join("、", p.completed()));
+			}
+			redirect.addFlashAttribute("message", message);
 		}
 		catch (InvalidInput e) {
 			redirect.addFlashAttribute("error", messages.of(e));

@@ -65,8 +65,50 @@ public class ParkModels {
 
 	public List<Summary> of(String parkCode) {
 		checkRead(parkCode);
-		return jdbc.sql("select id from mfa_model where park_code = ? order by year desc, scenario").param(parkCode)
-			.query(Long.class).list().stream().map(id -> load(id).summary()).toList();
+		return jdbc.sql("select id from mfa_model where park_code = ? and deleted_at is null order by year desc, scenario")
+			.param(parkCode).query(Long.class).list().stream().map(id -> load(id).summary()).toList();
+	}
+
+	/** The models of every park the caller reads as an office, by park in list order. */
+	public List<Summary> visible() {
+		java.util.Set<String> readable = new java.util.HashSet<>();
+		for (String code : jdbc.sql("select distinct park_code from mfa_model where deleted_at is null").query(String.class).list()) {
+			try {
+				checkRead(code);
+				readable.add(code);
+			}
+			catch (org.parkloop.shared.RuleViolation e) {
+				// a park the caller may not see
+			}
+		}
+		return jdbc.sql("select id from mfa_model where deleted_at is null and park_code = any(?) order by park_code, year desc, scenario")
+			.param(readable.toArray(String[]::new)).query(Long.class).list().stream().map(id -> load(id).summary()).toList();
+	}
+
+	/** What a user sends to rename a model: its name and scenario (the year stays). */
+	public record Rename(@Size(max = 200) String name, @Size(max = 100) String scenario) {
+	}
+
+	@Transactional
+	public Stored rename(long id, Rename r) {
+		Stored s = forChange(id);
+		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(r));
+		if (r.name() == null || r.name().isBlank()) {
+			problems.add(new FieldProblem("name", "validation.required"));
+		}
+		String scenario = r.scenario() == null || r.scenario().isBlank() ? s.summary().scenario() : r.scenario().trim();
+		if (problems.isEmpty() && jdbc.sql("""
+				select count(*) from mfa_model where park_code = ? and year = ? and scenario = ? and id <> ? and deleted_at is null""")
+			.params(s.summary().parkCode(), s.summary().year(), scenario, id).query(Integer.class).single() > 0) {
+			problems.add(new FieldProblem("scenario", "mfa.model.exists", s.summary().year(), scenario));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(org.parkloop.platform.Forms.firstPerField(problems));
+		}
+		jdbc.sql("update mfa_model set name = ?, scenario = ?, version = version + 1 where id = ?")
+			.params(r.name().trim(), scenario, id).update();
+		audit.record("RENAME", "mfa_model", Long.toString(id), s.summary().name() + " → " + r.name().trim());
+		return load(id);
 	}
 
 	public Stored get(long id) {
@@ -102,7 +144,7 @@ public class ParkModels {
 			problems.add(new FieldProblem("year", "park.batch.range", m.year() == null ? "" : m.year()));
 		}
 		String scenario = m.scenario() == null || m.scenario().isBlank() ? "基准" : m.scenario().trim();
-		if (problems.isEmpty() && jdbc.sql("select count(*) from mfa_model where park_code = ? and year = ? and scenario = ?")
+		if (problems.isEmpty() && jdbc.sql("select count(*) from mfa_model where park_code = ? and year = ? and scenario = ? and deleted_at is null")
 			.params(parkCode, m.year(), scenario).query(Integer.class).single() > 0) {
 			problems.add(new FieldProblem("scenario", "mfa.model.exists", m.year(), scenario));
 		}
@@ -135,8 +177,11 @@ public class ParkModels {
 		return load(id);
 	}
 
-	/** What taking the exchange's deliveries added: the new flows, and the model after. */
-	public record Pulled(int added, Summary summary) {
+	/**
+	 * What taking the exchange's deliveries added: the new flows, the processes that were given unknown other inputs
+	 * or outputs (their names), and the model after.
+	 */
+	public record Pulled(int added, List<String> completed, Summary summary) {
 	}
 
 	/**
@@ -146,9 +191,8 @@ public class ParkModels {
 	@Transactional
 	public Pulled pullExchangeDeliveries(long id) {
 		Stored s = forChange(id);
-		int[] added = { 0 };
-		ModelDocument doc = deliveries.pull(s.document(), s.summary().parkCode(), s.summary().year(), added);
-		return new Pulled(added[0], replace(id, doc).summary());
+		ExchangeDeliveries.Pulled p = deliveries.pull(s.document(), s.summary().parkCode(), s.summary().year());
+		return new Pulled(p.added(), p.completed(), replace(id, p.document()).summary());
 	}
 
 	/** The document's own structure: unique ids, flows between processes that exist, sensible numbers. */
@@ -182,21 +226,22 @@ public class ParkModels {
 		return problems;
 	}
 
-	private void checkRead(String parkCode) {
+	void checkRead(String parkCode) {
 		ParkView park = parks.checkRead(parkCode);
 		if (!parks.canReadAsOffice(park)) {
 			throw new Forbidden("access.park", parkCode);
 		}
 	}
 
-	private void checkChange(String parkCode) {
+	void checkChange(String parkCode) {
 		if (!canChange(parkCode)) {
 			throw new Forbidden("access.mfaChange", parkCode);
 		}
 	}
 
+	/** A model that is not in the recycle bin. */
 	private Stored load(long id) {
-		return jdbc.sql("select id, park_code, year, scenario, name, document::text, updated_by, updated_at from mfa_model where id = ?")
+		return jdbc.sql("select id, park_code, year, scenario, name, document::text, updated_by, updated_at from mfa_model where id = ? and deleted_at is null")
 			.param(id)
 			.query((rs, n) -> {
 				ModelDocument doc = json.readValue(rs.getString(6), ModelDocument.class);

@@ -45,7 +45,8 @@ class ErrorPages implements ErrorController {
 		response.setStatus(status);
 		model.addAttribute("status", status);
 		model.addAttribute("statusTitle", messages.statusTitle(status));
-		model.addAttribute("detail", messages.statusDetail(status));
+		Object own = request.getAttribute("parkloop.error.message");
+		model.addAttribute("detail", own != null ? messages.get(own.toString()) : messages.statusDetail(status));
 		return "error";
 	}
 

@@ -19,7 +19,10 @@ class LayoutAdvice {
 	private final DemoMode demo;
 	private final CurrentCaller callers;
 
-	LayoutAdvice(DemoMode demo, CurrentCaller callers) {
+	private final org.parkloop.platform.Inbox inbox;
+
+	LayoutAdvice(DemoMode demo, CurrentCaller callers, org.parkloop.platform.Inbox inbox) {
+		this.inbox = inbox;
 		this.demo = demo;
 		this.callers = callers;
 	}
@@ -34,6 +37,13 @@ class LayoutAdvice {
 	String currentUser() {
 		Authentication a = SecurityContextHolder.getContext().getAuthentication();
 		return a == null || a instanceof AnonymousAuthenticationToken || !a.isAuthenticated() ? null : a.getName();
+	}
+
+	/** How many things wait for the signed-in user (the header's count), or 0. */
+	@ModelAttribute("inboxCount")
+	int inboxCount() {
+		Caller c = callers.get();
+		return c.isPublic() ? 0 : inbox.itemsFor(c).size();
 	}
 
 	@ModelAttribute("demo")

@@ -21,6 +21,10 @@ public record EnterpriseCommand(@Size(max = 64) String creditCode, @Size(max = 2
 		return new EnterpriseCommand(null, null, null, null, null, null, null, null);
 	}
 
+	EnterpriseCommand withParkCode(String park) {
+		return new EnterpriseCommand(creditCode, name, park, industryCode, address, latitude, longitude, size);
+	}
+
 	EnterpriseCommand withCreditCode(String code) {
 		return new EnterpriseCommand(code, name, parkCode, industryCode, address, latitude, longitude, size);
 	}

@@ -23,7 +23,9 @@ final class EnterpriseImport {
 			new Column("address", "地址", "Address", false),
 			new Column("latitude", "纬度", "Latitude", false, "lat"),
 			new Column("longitude", "经度", "Longitude", false, "lon", "lng"),
-			new Column("size", "企业规模", "Size", true));
+			new Column("size", "企业规模", "Size", true),
+			new Column("parkName", "园区名称", "Park", false),
+			new Column("industryName", "行业名称", "Industry", false));
 
 	record Parsed(int row, EnterpriseCommand command, List<FieldProblem> problems) {
 	}
@@ -67,7 +69,9 @@ final class EnterpriseImport {
 		return v;
 	}
 
-	static List<Object> cells(Enterprise e) {
+	/** An enterprise as a row of the export, with its size, park and industry in the reader's language. */
+	static List<Object> cells(Enterprise e, org.parkloop.platform.Messages messages, java.util.Locale locale,
+			org.parkloop.registry.RegistryNames names) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(e.creditCode());
 		cells.add(e.name());
@@ -76,7 +80,9 @@ final class EnterpriseImport {
 		cells.add(e.address());
 		cells.add(e.latitude());
 		cells.add(e.longitude());
-		cells.add(e.size().name());
+		cells.add(messages.label(locale, e.size()));
+		cells.add(names.park(e.parkCode()));
+		cells.add(names.industry(e.industryCode()));
 		return cells;
 	}
 }

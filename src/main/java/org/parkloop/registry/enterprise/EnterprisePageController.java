@@ -35,7 +35,10 @@ class EnterprisePageController {
 	private final Messages messages;
 	private final ImportPage imports;
 
-	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages, ImportPage imports) {
+	private final org.parkloop.registry.RegistryNames names;
+
+	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages, ImportPage imports, org.parkloop.registry.RegistryNames names) {
+		this.names = names;
 		this.imports = imports;
 		this.enterprises = enterprises;
 		this.parks = parks;
@@ -139,7 +142,7 @@ class EnterprisePageController {
 	@GetMapping("/enterprises/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String park, Locale locale) {
 		var query = new EnterpriseRepository.Query(EnterpriseApiController.blank(park), null, null, 0, Integer.MAX_VALUE);
-		var rows = enterprises.find(query).stream().map(EnterpriseImport::cells).toList();
+		var rows = enterprises.find(query).stream().map(e -> EnterpriseImport.cells(e, messages, locale, names)).toList();
 		return Workbooks.download("enterprises.xlsx",
 				Workbooks.write(messages.get("enterprises.title"), EnterpriseImport.COLUMNS, rows, locale));
 	}

@@ -66,6 +66,22 @@ class EnterpriseService {
 		return problems;
 	}
 
+	/** A park may be given by its name (as people write it) instead of its code. */
+	private List<EnterpriseImport.Parsed> withParkCodes(List<EnterpriseImport.Parsed> rows) {
+		java.util.Map<String, String> byName = new java.util.HashMap<>();
+		parks.all().forEach(p -> {
+			byName.put(p.nameZh(), p.code());
+			if (p.nameEn() != null) {
+				byName.put(p.nameEn(), p.code());
+			}
+		});
+		return rows.stream().map(r -> {
+			String given = r.command().parkCode();
+			return given != null && parks.find(given).isEmpty() && byName.containsKey(given)
+					? new EnterpriseImport.Parsed(r.row(), r.command().withParkCode(byName.get(given)), r.problems()) : r;
+		}).toList();
+	}
+
 	@Transactional
 	Enterprise create(EnterpriseCommand command) {
 		scope.checkCreate(command.normalized().parkCode());
@@ -113,8 +129,9 @@ class EnterpriseService {
 
 	/** All or nothing: existing credit codes are updated, new ones created, any bad row rejects the whole file. */
 	@Transactional
-	ImportResult importRows(List<EnterpriseImport.Parsed> rows) {
+	ImportResult importRows(List<EnterpriseImport.Parsed> read) {
 		scope.checkImport();
+		List<EnterpriseImport.Parsed> rows = withParkCodes(read);
 		List<RowError> errors = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		Predicate<String> park = parkExists();
@@ -165,7 +182,7 @@ class EnterpriseService {
 			}
 			enterprises.insert(c, true);
 		}
-		audit.recordAs("system", "CREATE", "enterprise", null, demo.size() + " fictional demo enterprises");
+		audit.recordAs("system", "CREATE", "enterprise", null, String.valueOf(demo.size()));
 	}
 
 	boolean anyExist() {

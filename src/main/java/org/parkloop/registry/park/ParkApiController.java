@@ -46,8 +46,9 @@ class ParkApiController {
 	List<ParkJson> list(@RequestParam(required = false) ParkLevel level,
 			@RequestParam(required = false) String administeredBy,
 			@RequestParam(required = false) TransformationStatus status,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return listing.list(new ParkListing.Filter(level, administeredBy, status, asOf));
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String q) {
+		return listing.list(new ParkListing.Filter(level, administeredBy, status, asOf, q));
 	}
 
 	@GetMapping("/{code}")

@@ -35,13 +35,17 @@ class ParkListing {
 		return parks.all().stream().filter(access.readable()).toList();
 	}
 
-	record Filter(ParkLevel level, String administeredBy, TransformationStatus status, LocalDate asOf) {
+	/** @param text part of the park's name (either language) or code, or null */
+	record Filter(ParkLevel level, String administeredBy, TransformationStatus status, LocalDate asOf, String text) {
 	}
 
 	List<ParkJson> list(Filter f) {
 		Map<String, ParkStanding> byCode = standingsAsOf(f.asOf());
+		String text = f.text() == null || f.text().isBlank() ? null : f.text().trim().toLowerCase(java.util.Locale.ROOT);
 		return visible().stream()
-			.filter(p -> f.level() == null || p.level() == f.level())
+			.filter(p -> text == null || p.code().contains(text) || p.nameZh().contains(f.text().trim())
+					|| (p.nameEn() != null && p.nameEn().toLowerCase(java.util.Locale.ROOT).contains(text)))
+			.filter(p -> f.level() == null || p.levelOn(f.asOf() != null ? f.asOf() : LocalDate.now(clock)) == f.level())
 			.filter(p -> f.administeredBy() == null || f.administeredBy().isBlank() || p.administeredBy().equals(f.administeredBy()))
 			.map(p -> ParkJson.of(p, byCode.getOrDefault(p.code(), ParkStanding.INITIAL)))
 			.filter(p -> f.status() == null || p.status() == f.status())

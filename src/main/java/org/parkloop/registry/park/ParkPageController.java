@@ -61,12 +61,12 @@ class ParkPageController {
 	String list(@RequestParam(required = false) ParkLevel level, @RequestParam(required = false) String administeredBy,
 			@RequestParam(required = false) TransformationStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			HttpServletRequest request, Model model) {
-		model.addAttribute("parks", listing.list(new ParkListing.Filter(level, administeredBy, status, asOf)));
+			@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+		model.addAttribute("parks", listing.list(new ParkListing.Filter(level, administeredBy, status, asOf, q)));
 		model.addAttribute("levels", ParkLevel.values());
 		model.addAttribute("statuses", TransformationStatus.values());
 		model.addAttribute("units", listing.administeringUnits());
-		model.addAttribute("filter", new ParkListing.Filter(level, administeredBy, status, asOf));
+		model.addAttribute("filter", new ParkListing.Filter(level, administeredBy, status, asOf, q));
 		return request.getHeader("HX-Request") != null ? "parks/list :: table" : "parks/list";
 	}
 

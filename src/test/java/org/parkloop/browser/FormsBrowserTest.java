@@ -1,0 +1,104 @@
+package org.parkloop.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkloop.support.Browser;
+import org.parkloop.support.DemoIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms as a hurried office user meets them: a refused form keeps everything typed and selected, with the problem
+ * beside its field; a long select can be searched; signing in as someone else while signed in switches users.
+ */
+class FormsBrowserTest extends DemoIntegrationTest {
+
+	@RegisterExtension
+	static final Browser chromium = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	private static String value(ChromeDriver browser, String id) {
+		return browser.findElement(By.id(id)).getDomProperty("value");
+	}
+
+	@Test
+	void aListingRefusedForOneFieldKeepsEveryOtherFieldAsTyped() {
+		String base = "http://localhost:" + port;
+		ChromeDriver browser = chromium.driver();
+		WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(StaleElementReferenceException.class);
+		chromium.signIn(base, "enterprise-etdz", DEMO_PASSWORD);
+		browser.get(base + "/exchange/listings/new?kind=OFFER");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("listing-form")));
+
+		// the 90 materials are searchable: typing narrows the list and picks the match
+		WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("materialCode-search")));
+		search.sendKeys("脱硫石膏");
+		Select material = new Select(browser.findElement(By.id("materialCode")));
+		wait.until(d -> "SW06".equals(material.getFirstSelectedOption().getDomAttribute("value")));
+		assertThat(material.getOptions().stream()
+			.filter(o -> !"true".equals(o.getDomProperty("hidden")) && !o.getDomAttribute("value").isEmpty())).hasSize(1);
+
+		browser.findElement(By.id("title")).sendKeys("脱硫石膏（表单测试）");
+		browser.findElement(By.id("quantity")).sendKeys("-20");
+		new Select(browser.findElement(By.id("period"))).selectByValue("MONTH");
+		browser.findElement(By.id("disposalCost")).sendKeys("45");
+		browser.findElement(By.id("price")).sendKeys("12.5");
+		browser.executeScript("arguments[0].value = '2026-01-01'", browser.findElement(By.id("availableFrom")));
+		browser.executeScript("arguments[0].value = '2027-12-31'", browser.findElement(By.id("availableTo")));
+		browser.findElement(By.id("properties")).sendKeys("二水硫酸钙 ≥ 90%");
+		browser.findElement(By.id("listing-submit")).click();
+
+		WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-quantity")));
+		assertThat(error.getText()).isEqualTo("数量：必须大于零");
+		assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
+		assertThat(value(browser, "title")).isEqualTo("脱硫石膏（表单测试）");
+		assertThat(new Select(browser.findElement(By.id("materialCode"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo("SW06");
+		assertThat(value(browser, "quantity")).isEqualTo("-20");
+		assertThat(new Select(browser.findElement(By.id("period"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo("MONTH");
+		assertThat(value(browser, "disposalCost")).isEqualTo("45");
+		assertThat(value(browser, "price")).isEqualTo("12.5");
+		assertThat(value(browser, "availableFrom")).isEqualTo("2026-01-01");
+		assertThat(value(browser, "availableTo")).isEqualTo("2027-12-31");
+		assertThat(value(browser, "properties")).isEqualTo("二水硫酸钙 ≥ 90%");
+
+		// corrected, it is published as typed
+		browser.findElement(By.id("quantity")).clear();
+		browser.findElement(By.id("quantity")).sendKeys("20");
+		browser.findElement(By.id("listing-submit")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listing-title"), "脱硫石膏（表单测试）"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("脱硫石膏").contains("20");
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void signingInAsAnotherUserWhileSignedInSwitchesUsers() {
+		String base = "http://localhost:" + port;
+		ChromeDriver browser = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		chromium.signIn(base, "enterprise-etdz", DEMO_PASSWORD);
+		assertThat(browser.findElement(By.id("account-link")).getText()).isEqualTo("enterprise-etdz");
+		// without signing out: open the sign-in page and sign in as someone else
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys("city");
+		browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("account-link"), "city"));
+		browser.get(base + "/audit");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审计记录");
+	}
+}
