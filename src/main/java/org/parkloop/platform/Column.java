@@ -12,7 +12,7 @@ public record Column(String key, String zh, String en, boolean required, String.
 		return "en".equals(locale.getLanguage()) ? en : zh;
 	}
 
-	boolean matches(String header) {
+	public boolean matches(String header) {
 		String h = header.trim();
 		return h.equalsIgnoreCase(key) || h.equals(zh) || h.equalsIgnoreCase(en)
 				|| java.util.Arrays.stream(aliases).anyMatch(h::equalsIgnoreCase);

@@ -17,7 +17,7 @@ import org.parkloop.shared.FieldProblem;
  * @param values the submitted (or stored) values by input name
  * @param errors each field's message, by the field a problem names
  */
-public record FormView(Map<String, String> values, Map<String, String> errors) {
+public record FormView(Map<String, String> values, Map<String, String> errors) implements java.io.Serializable {
 
 	public static FormView empty() {
 		return new FormView(Map.of(), Map.of());
@@ -46,7 +46,7 @@ public record FormView(Map<String, String> values, Map<String, String> errors) {
 				errors.putIfAbsent(top, message);
 			}
 		}
-		return new FormView(Map.copyOf(withoutSecrets(submitted)), errors);
+		return new FormView(Map.copyOf(withoutSecrets(submitted)), new LinkedHashMap<>(errors));
 	}
 
 	/** A submitted form refused by a rule: beside its field if it names one, else above the form. */
@@ -55,7 +55,22 @@ public record FormView(Map<String, String> values, Map<String, String> errors) {
 		String message = messages.of(e);
 		errors.put(e.field() == null ? "" : e.field(), e.field() == null ? message
 				: messages.get("field.problem", messages.fieldLabel(e.field()), message));
-		return new FormView(Map.copyOf(withoutSecrets(submitted)), errors);
+		return new FormView(Map.copyOf(withoutSecrets(submitted)), new LinkedHashMap<>(errors));
+	}
+
+	/**
+	 * For a page with several forms that redirects after a post: the refused form travels to the page shown next,
+	 * which finds it as {@code form}, and {@code formFor} names which of its forms it is.
+	 */
+	public static void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String formFor,
+			FormView form) {
+		redirect.addFlashAttribute("form", form);
+		redirect.addFlashAttribute("formFor", formFor);
+	}
+
+	/** This form's values and problems when it is the one named, else an empty form (for pages with several). */
+	public FormView of(String formFor, String name) {
+		return name.equals(formFor) ? this : empty();
 	}
 
 	/** Passwords are never sent back into a page. */

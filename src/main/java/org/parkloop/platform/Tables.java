@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -106,33 +105,63 @@ public final class Tables {
 	}
 
 	private static List<List<String>> readXlsx(InputStream in) throws IOException {
-		List<List<String>> rows = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter(Locale.ROOT);
 		try (Workbook workbook = WorkbookFactory.create(in)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				tooLarge(r);
-				Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				if (row != null) {
-					for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-						Cell cell = row.getCell(c);
-						cells.add(cell == null ? "" : text(cell, formatter));
-					}
+			return cells(workbook.getSheetAt(0));
+		}
+	}
+
+	/** A sheet's cells as text, row by row. */
+	private static List<List<String>> cells(Sheet sheet) {
+		List<List<String>> rows = new ArrayList<>();
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			tooLarge(r);
+			Row row = sheet.getRow(r);
+			List<String> cells = new ArrayList<>();
+			if (row != null) {
+				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+					Cell cell = row.getCell(c);
+					cells.add(cell == null ? "" : text(cell));
 				}
-				rows.add(cells);
 			}
+			rows.add(cells);
 		}
 		return rows;
 	}
 
-	/** A date cell as an ISO date (2026-01-31), whatever its display format; any other cell as displayed. */
-	private static String text(Cell cell, DataFormatter formatter) {
-		if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-				&& org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+	/**
+	 * The sheet of a workbook known by any of these names (its Chinese or English name, its key), read by header
+	 * like a single-sheet file; null when the workbook has no such sheet. For workbooks of several sheets.
+	 */
+	public static Table sheet(Workbook workbook, java.util.Collection<String> names, List<Column> columns) {
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			String name = workbook.getSheetName(i).trim();
+			if (names.stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
+				List<List<String>> raw = cells(workbook.getSheetAt(i));
+				return raw.isEmpty() ? new Table(List.of()) : toTable(raw, columns);
+			}
 		}
-		return formatter.formatCellValue(cell);
+		return null;
+	}
+
+	/**
+	 * A cell as text: a date as an ISO date (2026-01-31) whatever its display format, a number exactly (its shortest
+	 * decimal form, a whole number without ".0"), anything else as written.
+	 */
+	private static String text(Cell cell) {
+		org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+				? cell.getCachedFormulaResultType() : cell.getCellType();
+		return switch (type) {
+			case NUMERIC -> {
+				if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+					yield cell.getLocalDateTimeCellValue().toLocalDate().toString();
+				}
+				double d = cell.getNumericCellValue();
+				yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+			}
+			case STRING -> cell.getStringCellValue();
+			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+			default -> "";
+		};
 	}
 
 	private static void tooLarge(int rows) {

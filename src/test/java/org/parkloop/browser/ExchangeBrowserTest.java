@@ -103,7 +103,7 @@ class ExchangeBrowserTest extends DemoIntegrationTest {
 		browser.get(dealUrl);
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("complete"))).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("deal-status"), "data-status", "COMPLETED"));
-		assertThat(browser.findElement(By.id("deal-quantity")).getText()).contains("40.0 t").contains("已发运 40.0 t");
+		assertThat(browser.findElement(By.id("deal-quantity")).getText()).contains("40 t").contains("已发运 40 t");
 		assertThat(chromium.consoleErrors()).isEmpty();
 
 		chromium.signIn(base, "city", DEMO_PASSWORD);

@@ -40,6 +40,7 @@ class FormsBrowserTest extends DemoIntegrationTest {
 		WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
 			.ignoring(StaleElementReferenceException.class);
 		chromium.signIn(base, "enterprise-etdz", DEMO_PASSWORD);
+		chromium.consoleErrors();
 		browser.get(base + "/exchange/listings/new?kind=OFFER");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("listing-form")));
 
@@ -100,5 +101,20 @@ class FormsBrowserTest extends DemoIntegrationTest {
 		wait.until(ExpectedConditions.textToBe(By.id("account-link"), "city"));
 		browser.get(base + "/audit");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("审计记录");
+	}
+
+	@Test
+	void errorPagesKeepTheSignedInHeader() {
+		String base = "http://localhost:" + port;
+		ChromeDriver browser = chromium.driver();
+		chromium.signIn(base, "enterprise-ouhai", DEMO_PASSWORD);
+		browser.get(base + "/no-such-page");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到");
+		assertThat(browser.findElement(By.id("error-detail")).getText()).contains("不存在");
+		assertThat(browser.findElement(By.id("account-link")).getText()).isEqualTo("enterprise-ouhai");
+		browser.get(base + "/audit");
+		assertThat(browser.findElement(By.id("account-link")).getText()).isEqualTo("enterprise-ouhai");
+		assertThat(browser.findElement(By.id("error-detail")).getText()).isNotBlank();
+		chromium.consoleErrors();
 	}
 }

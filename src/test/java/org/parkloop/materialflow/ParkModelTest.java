@@ -86,6 +86,21 @@ class ParkModelTest extends IntegrationTest {
 		byte[] exported = mvc.perform(get("/models/" + copy + "/export.json").with(signedIn("admin")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(json.readTree(exported)).isEqualTo(json.readTree(MODEL));
+		// the workbook is in the reader's language, and an English one imports as well
+		try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(wb.getSheetName(0)).isEqualTo("过程");
+			assertThat(wb.getSheet("流").getRow(0).getCell(3).getStringCellValue()).isEqualTo("数值");
+		}
+		byte[] english = mvc.perform(get("/models/" + id + "/export.xlsx?lang=en").with(signedIn("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(english))) {
+			assertThat(wb.getSheetName(1)).isEqualTo("Flows");
+		}
+		long fromEnglish = create("zj-cangnan-ip", 2019);
+		mvc.perform(multipart("/models/" + fromEnglish + "/import").file(new MockMultipartFile("file", "model.xlsx",
+				"application/octet-stream", english)).with(signedIn("admin")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(document(fromEnglish)).isEqualTo(document(id));
 	}
 
 	@Test

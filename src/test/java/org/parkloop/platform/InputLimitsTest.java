@@ -292,6 +292,30 @@ class InputLimitsTest extends DemoIntegrationTest {
 		}
 	}
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	/** Over real HTTP (the servlet container's error dispatch): an unknown address or method is a problem detail. */
+	@Test
+	@Order(4)
+	void unknownAddressesAndMethodsAreProblemDetailsToo() throws Exception {
+		var client = java.net.http.HttpClient.newHttpClient();
+		String basic = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString(("city:" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var missing = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/v1/no-such-thing")).header("Authorization", basic).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+		assertThat(missing.body()).contains("\"title\":\"未找到\"").doesNotContain("timestamp");
+		var method = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/v1/parks")).header("Authorization", basic).header("Accept-Language", "en")
+				.method("DELETE", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(method.statusCode()).isEqualTo(405);
+		assertThat(method.body()).contains("\"title\":\"Method not allowed\"");
+	}
+
 	@Test
 	@Order(3)
 	void longTextAndHugeNumbersAreRefusedNamingTheFieldNeverAServerError() throws Exception {

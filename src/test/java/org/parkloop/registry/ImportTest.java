@@ -154,4 +154,29 @@ class ImportTest extends IntegrationTest {
 			.andExpect(jsonPath("$[*].creditCode", hasItems("914403001922038216", "9144030071526726XG")));
 		mvc.perform(get("/api/v1/enterprises/914403001922038216").with(admin())).andExpect(jsonPath("$.size").value("MEDIUM"));
 	}
+
+	/** What Excel writes on Chinese Windows ("CSV (逗号分隔)") is GBK; it reads like UTF-8, with or without a BOM. */
+	@Test
+	void csvInGbkAndUtf8WithABomAreReadAndAnUndecodableFileSaysSo() throws Exception {
+		String csv = "编码,园区名称,级别,管理单位,重点园区,设立日期\n"
+				+ "imp-gbk,国标编码园区,省级,鹿城区,否,2016-05-01\n";
+		mvc.perform(multipart("/api/v1/parks/import").file(file("gbk.csv", csv.getBytes(java.nio.charset.Charset.forName("GBK"))))
+			.with(admin())).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+		mvc.perform(get("/api/v1/parks/imp-gbk").with(admin()))
+			.andExpect(jsonPath("$.nameZh").value("国标编码园区"))
+			.andExpect(jsonPath("$.level").value("PROVINCIAL"))
+			.andExpect(jsonPath("$.establishedOn").value("2016-05-01"));
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] utf8 = csv.replace("imp-gbk,国标编码园区", "imp-bom,带签名园区").getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[bom.length + utf8.length];
+		System.arraycopy(bom, 0, withBom, 0, bom.length);
+		System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+		mvc.perform(multipart("/api/v1/parks/import").file(file("bom.csv", withBom)).with(admin()))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/parks/imp-bom").with(admin())).andExpect(jsonPath("$.nameZh").value("带签名园区"));
+		byte[] garbage = { (byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0x81, 0x30, (byte) 0xFF, (byte) 0x80, 0x0A };
+		mvc.perform(multipart("/api/v1/parks/import").file(file("bad.csv", garbage)).with(admin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("UTF-8 或 GBK")));
+	}
 }

@@ -1,5 +1,8 @@
 package org.parkloop.exchange.catalogue;
 
+import org.parkloop.platform.FormView;
+import org.parkloop.platform.Forms;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,14 +59,29 @@ class CataloguePages {
 			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			FormView.flash(redirect, "rule", FormView.refused(form, e.problems(), messages));
 		}
 		return "redirect:/exchange/catalogue#rules";
 	}
 
 	@GetMapping("/exchange/rules/{id}")
 	String rule(@PathVariable long id, Model model) {
-		model.addAttribute("rule", catalogue.rule(id));
+		Rule rule = catalogue.rule(id);
+		model.addAttribute("rule", rule);
+		if (!model.containsAttribute("formFor")) {
+			Map<String, Object> values = new java.util.HashMap<>();
+			values.put("materialCode", rule.materialCode());
+			values.put("useZh", rule.useZh());
+			values.put("useEn", rule.useEn());
+			values.put("industryCode", rule.industryCode());
+			values.put("maxDistanceKm", rule.maxDistanceKm() == null ? null
+					: java.math.BigDecimal.valueOf(rule.maxDistanceKm()).stripTrailingZeros().toPlainString());
+			values.put("qualityCondition", rule.qualityCondition());
+			values.put("source", rule.source());
+			values.put("licenceRequired", rule.licenceRequired());
+			values.put("inactive", !rule.active());
+			model.addAttribute("form", FormView.of(values));
+		}
 		model.addAttribute("materials", catalogue.materials());
 		model.addAttribute("industries", enterprises.industries());
 		model.addAttribute("canEdit", catalogue.canEditRules());
@@ -78,7 +96,7 @@ class CataloguePages {
 			return "redirect:/exchange/catalogue#rules";
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			FormView.flash(redirect, "rule", FormView.refused(form, e.problems(), messages));
 			return "redirect:/exchange/rules/" + id;
 		}
 	}
@@ -86,23 +104,10 @@ class CataloguePages {
 	@PostMapping("/exchange/licences")
 	String createLicence(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		List<FieldProblem> reading = new ArrayList<>();
-		Double capacity = null;
-		LocalDate from = null;
-		LocalDate to = null;
-		try {
-			capacity = form.get("annualCapacityTonnes") == null || form.get("annualCapacityTonnes").isBlank() ? null
-					: Double.valueOf(form.get("annualCapacityTonnes").trim());
-		}
-		catch (NumberFormatException e) {
-			reading.add(new FieldProblem("annualCapacityTonnes", "validation.number", form.get("annualCapacityTonnes")));
-		}
-		try {
-			from = date(form.get("validFrom"));
-			to = date(form.get("validTo"));
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			reading.add(new FieldProblem("validTo", "validation.unreadable", e.getParsedString()));
-		}
+		org.parkloop.platform.Table.Row row = org.parkloop.platform.Table.Row.ofForm(form);
+		Double capacity = row.number("annualCapacityTonnes", reading);
+		LocalDate from = row.date("validFrom", reading);
+		LocalDate to = row.date("validTo", reading);
 		try {
 			if (!reading.isEmpty()) {
 				throw new InvalidInput(reading);
@@ -112,7 +117,7 @@ class CataloguePages {
 			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			FormView.flash(redirect, "licence", FormView.refused(form, Forms.merge(reading, e.problems()), messages));
 		}
 		return "redirect:/exchange/catalogue#licences";
 	}
@@ -142,20 +147,11 @@ class CataloguePages {
 				org.parkloop.platform.Workbooks.write("licences", LicenceImport.COLUMNS, rows, locale));
 	}
 
-	private static LocalDate date(String s) {
-		return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
-	}
-
 	private static Catalogue.RuleCommand command(Map<String, String> f) {
-		Double distance = null;
-		String d = f.get("maxDistanceKm");
-		if (d != null && !d.isBlank()) {
-			try {
-				distance = Double.valueOf(d.trim());
-			}
-			catch (NumberFormatException e) {
-				throw new InvalidInput(List.of(new FieldProblem("maxDistanceKm", "validation.number", d)));
-			}
+		List<FieldProblem> unreadable = new ArrayList<>();
+		Double distance = org.parkloop.platform.Table.Row.ofForm(f).number("maxDistanceKm", unreadable);
+		if (!unreadable.isEmpty()) {
+			throw new InvalidInput(unreadable);
 		}
 		return new Catalogue.RuleCommand(f.get("materialCode"), f.get("useZh"), f.get("useEn"), f.get("industryCode"),
 				distance, f.containsKey("licenceRequired"), f.get("qualityCondition"), f.get("source"),

@@ -1,5 +1,13 @@
 package org.parkloop.exchange.market;
 
+import org.parkloop.shared.RuleViolation;
+
+import org.parkloop.shared.InvalidInput;
+
+import org.parkloop.platform.Forms;
+
+import org.parkloop.platform.FormView;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +29,10 @@ class DealPages {
 
 	private final org.parkloop.platform.When when;
 
-	DealPages(Deals deals, PageSupport support, org.parkloop.platform.When when) {
+	private final org.parkloop.platform.Messages messages;
+
+	DealPages(Deals deals, PageSupport support, org.parkloop.platform.When when, org.parkloop.platform.Messages messages) {
+		this.messages = messages;
 		this.when = when;
 		this.deals = deals;
 		this.support = support;
@@ -77,13 +88,23 @@ class DealPages {
 	@PostMapping("/exchange/deals/{id}/shipments")
 	String ship(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		FormReader r = new FormReader(form);
-		support.attempt(redirect, "exchange.shipment.recorded", () -> {
-			deals.get(id);
-			Deals.ShipmentCommand s = new Deals.ShipmentCommand(r.date("shippedOn"), r.number("quantity", "quantity"),
-					form.get("manifestNo"), form.get("carrier"));
+		deals.get(id);
+		Deals.ShipmentCommand s = new Deals.ShipmentCommand(r.date("shippedOn"), r.number("quantity", "quantity"),
+				form.get("manifestNo"), form.get("carrier"));
+		try {
 			r.check();
 			deals.ship(id, s);
-		});
+			redirect.addFlashAttribute("message", messages.get("exchange.shipment.recorded"));
+		}
+		catch (InvalidInput e) {
+			FormView.flash(redirect, "shipment", FormView.refused(form, Forms.merge(r.problems, e.problems()), messages));
+		}
+		catch (org.parkloop.shared.Forbidden | org.parkloop.shared.NotFound e) {
+			throw e;
+		}
+		catch (RuleViolation e) {
+			FormView.flash(redirect, "shipment", FormView.refused(form, e, messages));
+		}
 		return "redirect:/exchange/deals/" + id;
 	}
 }

@@ -1,12 +1,10 @@
 package org.parkloop.identity.registration;
 
-import java.util.List;
 import java.util.Map;
 
 import org.parkloop.platform.Messages;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkCatalog;
-import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -34,12 +32,11 @@ class RegistrationPages {
 
 	@GetMapping("/register")
 	String form(Model model) {
-		return form(model, Map.of(), List.of());
+		return form(model, org.parkloop.platform.FormView.empty());
 	}
 
-	private String form(Model model, Map<String, String> values, List<FieldProblem> problems) {
-		model.addAttribute("values", values);
-		model.addAttribute("problems", problems);
+	private String form(Model model, org.parkloop.platform.FormView form) {
+		model.addAttribute("form", form);
 		model.addAttribute("parks", parks.all().stream().filter(p -> p.mergedInto() == null).toList());
 		model.addAttribute("industries", enterprises.industries());
 		return "register";
@@ -55,9 +52,10 @@ class RegistrationPages {
 			return "register";
 		}
 		catch (InvalidInput e) {
-			Map<String, String> kept = new java.util.HashMap<>(form);
-			kept.remove("password");
-			return form(model, kept, e.problems());
+			return form(model, org.parkloop.platform.FormView.refused(form, e.problems(), messages));
+		}
+		catch (org.parkloop.shared.Refused e) {
+			return form(model, org.parkloop.platform.FormView.refused(form, e, messages));
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.parkloop.materialflow.engine.ModelException;
 import org.parkloop.materialflow.engine.Result;
 import org.parkloop.materialflow.engine.SparseReconciler;
+import org.parkloop.platform.FormView;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Workbooks;
 import org.parkloop.registry.EnterpriseRegistry;
@@ -106,12 +107,11 @@ class ModelPages {
 	}
 
 	@PostMapping("/models/{id}/processes")
-	String addProcess(@PathVariable long id, @RequestParam String processId, @RequestParam(required = false) String name,
-			RedirectAttributes redirect) {
+	String addProcess(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		ModelDocument doc = models.forChange(id).document();
 		List<ModelDocument.ProcessJson> processes = new ArrayList<>(doc.processes());
-		processes.add(new ModelDocument.ProcessJson(processId.trim(), name == null || name.isBlank() ? null : name.trim()));
-		return save(id, doc.withProcesses(processes), redirect);
+		processes.add(new ModelDocument.ProcessJson(blank(form.get("processId")), blank(form.get("name"))));
+		return save(id, doc.withProcesses(processes), redirect, "process", form);
 	}
 
 	/** One process for each of the park's enterprises not yet in the model. */
@@ -156,15 +156,15 @@ class ModelPages {
 	String addFlow(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		ModelDocument doc = models.forChange(id).document();
 		List<ModelDocument.FlowJson> flows = new ArrayList<>(doc.flows());
-		try {
-			flows.add(new ModelDocument.FlowJson(blank(form.get("flowId")), blank(form.get("from")), blank(form.get("to")),
-					number(form.get("value")), number(form.get("sigma")), number(form.get("relativeSigma"))));
-		}
-		catch (NumberFormatException e) {
-			redirect.addFlashAttribute("error", messages.get("validation.number", e.getMessage()));
+		List<org.parkloop.shared.FieldProblem> unreadable = new ArrayList<>();
+		org.parkloop.platform.Table.Row row = org.parkloop.platform.Table.Row.ofForm(form);
+		flows.add(new ModelDocument.FlowJson(blank(form.get("flowId")), blank(form.get("from")), blank(form.get("to")),
+				row.number("value", unreadable), row.number("sigma", unreadable), row.number("relativeSigma", unreadable)));
+		if (!unreadable.isEmpty()) {
+			FormView.flash(redirect, "flow", FormView.refused(form, unreadable, messages));
 			return "redirect:/models/" + id;
 		}
-		return save(id, doc.withFlows(flows), redirect);
+		return save(id, doc.withFlows(flows), redirect, "flow", form);
 	}
 
 	@PostMapping("/models/{id}/flows/{flowId}/delete")
@@ -214,17 +214,27 @@ class ModelPages {
 	}
 
 	@GetMapping("/models/{id}/export.xlsx")
-	ResponseEntity<byte[]> exportXlsx(@PathVariable long id) {
-		return Workbooks.download("model-" + id + ".xlsx", ModelWorkbook.write(models.get(id).document()));
+	ResponseEntity<byte[]> exportXlsx(@PathVariable long id, Locale locale) {
+		return Workbooks.download("model-" + id + ".xlsx", ModelWorkbook.write(models.get(id).document(), locale));
 	}
 
 	private String save(long id, ModelDocument doc, RedirectAttributes redirect) {
+		return save(id, doc, redirect, null, Map.of());
+	}
+
+	/** Saves the changed model; a refusal comes back to the form it came from ({@code formFor}) with what was entered. */
+	private String save(long id, ModelDocument doc, RedirectAttributes redirect, String formFor, Map<String, String> form) {
 		try {
 			models.replace(id, doc);
 			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			if (formFor == null) {
+				redirect.addFlashAttribute("error", messages.of(e));
+			}
+			else {
+				FormView.flash(redirect, formFor, FormView.refused(form, e.problems(), messages));
+			}
 		}
 		return "redirect:/models/" + id;
 	}
@@ -233,16 +243,4 @@ class ModelPages {
 		return s == null || s.isBlank() ? null : s.trim();
 	}
 
-	private static Double number(String s) {
-		String b = blank(s);
-		if (b == null) {
-			return null;
-		}
-		try {
-			return Double.valueOf(b);
-		}
-		catch (NumberFormatException e) {
-			throw new NumberFormatException(b);
-		}
-	}
 }

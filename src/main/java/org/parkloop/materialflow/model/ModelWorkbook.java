@@ -5,95 +5,100 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.parkloop.platform.Column;
+import org.parkloop.platform.Table;
+import org.parkloop.platform.Tables;
 import org.parkloop.shared.RuleViolation;
 
 /**
- * A model as an Excel workbook: sheets of processes (id, name), flows (id, from, to, value, sigma, relativeSigma),
- * stock changes, layers (layer, flow, value, sigma, relativeSigma), relations (relation, flow, coefficient, constant)
- * and settings. Numbers are numeric cells, so a round trip keeps the model exactly.
+ * A model as an Excel workbook, its sheets and headers in the reader's language: processes (id, name), flows (id,
+ * from, to, value, σ, relative σ), stock changes, layers, relations and settings. A sheet is found by its Chinese or
+ * English name (or the key), a column by its Chinese or English header, so either language's file imports. Numbers
+ * are numeric cells: a round trip keeps the model exactly.
  */
 final class ModelWorkbook {
+
+	/** A sheet: its key and names, and its columns (whose keys the reader uses). */
+	private record Part(String key, String zh, String en, List<Column> columns) {
+
+		String name(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? en : zh;
+		}
+	}
+
+	private static Column column(String key, String zh, String en) {
+		return new Column(key, zh, en, false);
+	}
+
+	private static final Column ID = column("id", "编号", "Id");
+	private static final Column SIGMA = column("sigma", "标准差", "Sigma");
+	private static final Column RELATIVE = column("relativeSigma", "相对标准差", "Relative sigma");
+
+	private static final Part PROCESSES = new Part("processes", "过程", "Processes", List.of(ID, column("name", "名称", "Name")));
+	private static final Part FLOWS = new Part("flows", "流", "Flows", List.of(ID, column("from", "来自", "From"),
+			column("to", "去往", "To"), column("value", "数值", "Value"), SIGMA, RELATIVE));
+	private static final Part STOCKS = new Part("stocks", "库存变化", "Stock changes",
+			List.of(column("process", "过程", "Process"), column("change", "变化量", "Change"), SIGMA, RELATIVE));
+	private static final Part LAYERS = new Part("layers", "物质层", "Layers", List.of(column("layer", "层", "Layer"),
+			column("flow", "流", "Flow"), column("value", "浓度", "Concentration"), SIGMA, RELATIVE));
+	private static final Part RELATIONS = new Part("relations", "关系式", "Relations", List.of(column("relation", "关系式", "Relation"),
+			column("flow", "流", "Flow"), column("coefficient", "系数", "Coefficient"), column("constant", "常数", "Constant")));
+	private static final Part SETTINGS = new Part("settings", "设置", "Settings",
+			List.of(column("setting", "设置项", "Setting"), column("value", "值", "Value")));
+
+	private static final Column NON_NEGATIVE = column("nonNegative", "非负约束", "Non-negative");
 
 	private ModelWorkbook() {
 	}
 
-	static byte[] write(ModelDocument doc) {
+	static byte[] write(ModelDocument doc, Locale locale) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet p = wb.createSheet("processes");
-			header(p, "id", "name");
-			int r = 1;
-			for (ModelDocument.ProcessJson x : doc.processes()) {
-				Row row = p.createRow(r++);
-				text(row, 0, x.id());
-				text(row, 1, x.name());
-			}
-			Sheet f = wb.createSheet("flows");
-			header(f, "id", "from", "to", "value", "sigma", "relativeSigma");
-			r = 1;
-			for (ModelDocument.FlowJson x : doc.flows()) {
-				Row row = f.createRow(r++);
-				text(row, 0, x.id());
-				text(row, 1, x.from());
-				text(row, 2, x.to());
-				number(row, 3, x.value());
-				number(row, 4, x.sigma());
-				number(row, 5, x.relativeSigma());
-			}
-			Sheet s = wb.createSheet("stocks");
-			header(s, "process", "change", "sigma", "relativeSigma");
-			r = 1;
-			for (ModelDocument.StockJson x : doc.stocks()) {
-				Row row = s.createRow(r++);
-				text(row, 0, x.process());
-				number(row, 1, x.change());
-				number(row, 2, x.sigma());
-				number(row, 3, x.relativeSigma());
-			}
-			Sheet layers = wb.createSheet("layers");
-			header(layers, "layer", "flow", "value", "sigma", "relativeSigma");
-			r = 1;
+			List<List<Object>> rows = new ArrayList<>();
+			doc.processes().forEach(x -> rows.add(List.of(x.id(), nullable(x.name()))));
+			sheet(wb, PROCESSES, rows, locale);
+			rows.clear();
+			doc.flows().forEach(x -> rows.add(java.util.Arrays.asList(x.id(), x.from(), x.to(), x.value(), x.sigma(),
+					x.relativeSigma())));
+			sheet(wb, FLOWS, rows, locale);
+			rows.clear();
+			doc.stocks().forEach(x -> rows.add(java.util.Arrays.asList(x.process(), x.change(), x.sigma(), x.relativeSigma())));
+			sheet(wb, STOCKS, rows, locale);
+			rows.clear();
 			for (ModelDocument.LayerJson layer : doc.layers()) {
-				for (ModelDocument.ConcentrationJson c : layer.concentrations() == null ? List.<ModelDocument.ConcentrationJson>of()
-						: layer.concentrations()) {
-					Row row = layers.createRow(r++);
-					text(row, 0, layer.id());
-					text(row, 1, c.flow());
-					number(row, 2, c.value());
-					number(row, 3, c.sigma());
-					number(row, 4, c.relativeSigma());
-				}
-				if (layer.concentrations() == null || layer.concentrations().isEmpty()) {
-					text(layers.createRow(r++), 0, layer.id());
+				List<ModelDocument.ConcentrationJson> list = layer.concentrations() == null ? List.of() : layer.concentrations();
+				list.forEach(c -> rows.add(java.util.Arrays.asList(layer.id(), c.flow(), c.value(), c.sigma(), c.relativeSigma())));
+				if (list.isEmpty()) {
+					rows.add(java.util.Arrays.asList(layer.id()));
 				}
 			}
-			Sheet relations = wb.createSheet("relations");
-			header(relations, "relation", "flow", "coefficient", "constant");
-			r = 1;
+			sheet(wb, LAYERS, rows, locale);
+			rows.clear();
 			int n = 0;
 			for (ModelDocument.RelationJson rel : doc.relations()) {
 				n++;
 				for (ModelDocument.TermJson t : rel.terms() == null ? List.<ModelDocument.TermJson>of() : rel.terms()) {
-					Row row = relations.createRow(r++);
-					row.createCell(0).setCellValue(n);
-					text(row, 1, t.flow());
-					number(row, 2, t.coefficient());
-					number(row, 3, rel.constant());
+					rows.add(java.util.Arrays.asList((double) n, t.flow(), t.coefficient(), rel.constant()));
 				}
 			}
-			Sheet settings = wb.createSheet("settings");
-			header(settings, "setting", "value");
-			Row nonNegative = settings.createRow(1);
-			text(nonNegative, 0, "nonNegative");
-			text(nonNegative, 1, Boolean.toString(Boolean.TRUE.equals(doc.nonNegative())));
+			sheet(wb, RELATIONS, rows, locale);
+			rows.clear();
+			boolean yes = Boolean.TRUE.equals(doc.nonNegative());
+			rows.add(List.of(NON_NEGATIVE.label(locale), "en".equals(locale.getLanguage()) ? (yes ? "yes" : "no") : (yes ? "是" : "否")));
+			sheet(wb, SETTINGS, rows, locale);
 			wb.write(out);
 			return out.toByteArray();
 		}
@@ -102,38 +107,80 @@ final class ModelWorkbook {
 		}
 	}
 
+	private static Object nullable(String s) {
+		return s == null ? "" : s;
+	}
+
+	private static void sheet(Workbook wb, Part part, List<List<Object>> rows, Locale locale) {
+		Sheet sheet = wb.createSheet(part.name(locale));
+		CellStyle bold = wb.createCellStyle();
+		Font font = wb.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < part.columns().size(); c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(part.columns().get(c).label(locale));
+			cell.setCellStyle(bold);
+			sheet.setColumnWidth(c, 18 * 256);
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<Object> values = rows.get(r);
+			for (int c = 0; c < values.size(); c++) {
+				if (values.get(c) instanceof Double d) {
+					row.createCell(c).setCellValue(d);
+				}
+				else if (values.get(c) instanceof String s && !s.isEmpty()) {
+					row.createCell(c).setCellValue(s);
+				}
+			}
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
 	static ModelDocument read(InputStream in) {
 		try (Workbook wb = WorkbookFactory.create(in)) {
-			Sheet p = required(wb, "processes");
-			Sheet f = required(wb, "flows");
-			Sheet s = wb.getSheet("stocks");
 			List<ModelDocument.ProcessJson> processes = new ArrayList<>();
-			for (int r = 1; r <= p.getLastRowNum(); r++) {
-				Row row = p.getRow(r);
-				if (row != null && text(row, 0) != null) {
-					processes.add(new ModelDocument.ProcessJson(text(row, 0), text(row, 1)));
-				}
+			for (Table.Row l : rows(wb, PROCESSES, true)) {
+				processes.add(new ModelDocument.ProcessJson(l.get("id"), l.get("name")));
 			}
 			List<ModelDocument.FlowJson> flows = new ArrayList<>();
-			for (int r = 1; r <= f.getLastRowNum(); r++) {
-				Row row = f.getRow(r);
-				if (row != null && text(row, 0) != null) {
-					flows.add(new ModelDocument.FlowJson(text(row, 0), text(row, 1), text(row, 2), number(row, 3, r),
-							number(row, 4, r), number(row, 5, r)));
-				}
+			for (Table.Row l : rows(wb, FLOWS, true)) {
+				flows.add(new ModelDocument.FlowJson(l.get("id"), l.get("from"), l.get("to"), number(FLOWS, l, "value"),
+						number(FLOWS, l, "sigma"), number(FLOWS, l, "relativeSigma")));
 			}
 			List<ModelDocument.StockJson> stocks = new ArrayList<>();
-			if (s != null) {
-				for (int r = 1; r <= s.getLastRowNum(); r++) {
-					Row row = s.getRow(r);
-					if (row != null && text(row, 0) != null) {
-						stocks.add(new ModelDocument.StockJson(text(row, 0), number(row, 1, r), number(row, 2, r),
-								number(row, 3, r)));
-					}
+			for (Table.Row l : rows(wb, STOCKS, false)) {
+				stocks.add(new ModelDocument.StockJson(l.get("process"), number(STOCKS, l, "change"), number(STOCKS, l, "sigma"),
+						number(STOCKS, l, "relativeSigma")));
+			}
+			Map<String, List<ModelDocument.ConcentrationJson>> byLayer = new LinkedHashMap<>();
+			for (Table.Row l : rows(wb, LAYERS, false)) {
+				List<ModelDocument.ConcentrationJson> list = byLayer.computeIfAbsent(l.get("layer"), k -> new ArrayList<>());
+				if (l.get("flow") != null) {
+					list.add(new ModelDocument.ConcentrationJson(l.get("flow"), number(LAYERS, l, "value"),
+							number(LAYERS, l, "sigma"), number(LAYERS, l, "relativeSigma")));
 				}
 			}
-			return new ModelDocument(processes, flows, stocks, layers(wb.getSheet("layers")), relations(wb.getSheet("relations")),
-					nonNegative(wb.getSheet("settings")));
+			Map<String, List<ModelDocument.TermJson>> terms = new LinkedHashMap<>();
+			Map<String, Double> constants = new HashMap<>();
+			for (Table.Row l : rows(wb, RELATIONS, false)) {
+				terms.computeIfAbsent(l.get("relation"), k -> new ArrayList<>())
+					.add(new ModelDocument.TermJson(l.get("flow"), number(RELATIONS, l, "coefficient")));
+				constants.put(l.get("relation"), number(RELATIONS, l, "constant"));
+			}
+			boolean nonNegative = false;
+			for (Table.Row l : rows(wb, SETTINGS, false)) {
+				if (l.get("setting") != null && NON_NEGATIVE.matches(l.get("setting"))) {
+					nonNegative = l.bool("value", new ArrayList<>());
+				}
+			}
+			return new ModelDocument(processes, flows, stocks,
+					byLayer.entrySet().stream().map(e -> new ModelDocument.LayerJson(e.getKey(), e.getValue())).toList(),
+					terms.entrySet().stream().map(e -> new ModelDocument.RelationJson(e.getValue(), constants.get(e.getKey())))
+						.toList(),
+					nonNegative);
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof RuleViolation v) {
@@ -143,108 +190,29 @@ final class ModelWorkbook {
 		}
 	}
 
-	private static List<ModelDocument.LayerJson> layers(Sheet sheet) {
-		java.util.Map<String, List<ModelDocument.ConcentrationJson>> byLayer = new java.util.LinkedHashMap<>();
-		if (sheet != null) {
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null || text(row, 0) == null) {
-					continue;
-				}
-				List<ModelDocument.ConcentrationJson> list = byLayer.computeIfAbsent(text(row, 0), k -> new ArrayList<>());
-				if (text(row, 1) != null) {
-					list.add(new ModelDocument.ConcentrationJson(text(row, 1), number(row, 2, r), number(row, 3, r),
-							number(row, 4, r)));
-				}
+	/** A sheet's rows that have their first column, found by either language's name; a required one is named. */
+	private static List<Table.Row> rows(Workbook wb, Part part, boolean required) {
+		Table table = Tables.sheet(wb, List.of(part.key(), part.zh(), part.en()), part.columns());
+		if (table == null) {
+			if (required) {
+				throw RuleViolation.onField("file", "mfa.sheetMissing", part.zh() + " / " + part.en());
 			}
+			return List.of();
 		}
-		return byLayer.entrySet().stream().map(e -> new ModelDocument.LayerJson(e.getKey(), e.getValue())).toList();
+		String first = part.columns().get(0).key();
+		return table.rows().stream().filter(r -> r.get(first) != null).toList();
 	}
 
-	private static List<ModelDocument.RelationJson> relations(Sheet sheet) {
-		java.util.Map<String, List<ModelDocument.TermJson>> terms = new java.util.LinkedHashMap<>();
-		java.util.Map<String, Double> constants = new java.util.HashMap<>();
-		if (sheet != null) {
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null || text(row, 0) == null) {
-					continue;
-				}
-				String id = text(row, 0);
-				terms.computeIfAbsent(id, k -> new ArrayList<>()).add(new ModelDocument.TermJson(text(row, 1), number(row, 2, r)));
-				constants.put(id, number(row, 3, r));
-			}
-		}
-		return terms.entrySet().stream()
-			.map(e -> new ModelDocument.RelationJson(e.getValue(), constants.get(e.getKey())))
-			.toList();
-	}
-
-	private static Boolean nonNegative(Sheet sheet) {
-		if (sheet != null) {
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row != null && "nonNegative".equals(text(row, 0))) {
-					return "true".equalsIgnoreCase(text(row, 1));
-				}
-			}
-		}
-		return false;
-	}
-
-	private static Sheet required(Workbook wb, String name) {
-		Sheet s = wb.getSheet(name);
-		if (s == null) {
-			throw RuleViolation.onField("file", "mfa.sheetMissing", name);
-		}
-		return s;
-	}
-
-	private static void header(Sheet sheet, String... names) {
-		Row row = sheet.createRow(0);
-		for (int i = 0; i < names.length; i++) {
-			row.createCell(i).setCellValue(names[i]);
-		}
-	}
-
-	private static void text(Row row, int c, String v) {
-		if (v != null) {
-			row.createCell(c).setCellValue(v);
-		}
-	}
-
-	private static void number(Row row, int c, Double v) {
-		if (v != null) {
-			row.createCell(c).setCellValue(v);
-		}
-	}
-
-	private static String text(Row row, int c) {
-		Cell cell = row.getCell(c);
-		if (cell == null || cell.getCellType() == CellType.BLANK) {
-			return null;
-		}
-		String v = cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue();
-		return v == null || v.isBlank() ? null : v.trim();
-	}
-
-	private static Double number(Row row, int c, int r) {
-		Cell cell = row.getCell(c);
-		if (cell == null || cell.getCellType() == CellType.BLANK) {
-			return null;
-		}
-		if (cell.getCellType() == CellType.NUMERIC) {
-			return cell.getNumericCellValue();
-		}
-		String text = cell.getStringCellValue().trim();
-		if (text.isEmpty()) {
+	private static Double number(Part part, Table.Row row, String key) {
+		String text = row.get(key);
+		if (text == null) {
 			return null;
 		}
 		try {
-			return Double.valueOf(text);
+			return Double.valueOf(text.replace(",", ""));
 		}
 		catch (NumberFormatException e) {
-			throw RuleViolation.onField("file", "mfa.cellNotNumber", row.getSheet().getSheetName(), r + 1, text);
+			throw RuleViolation.onField("file", "mfa.cellNotNumber", part.zh(), row.number(), text);
 		}
 	}
 }

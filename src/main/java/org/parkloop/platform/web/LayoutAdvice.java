@@ -46,6 +46,12 @@ class LayoutAdvice {
 		return c.isPublic() ? 0 : inbox.itemsFor(c).size();
 	}
 
+	/** An empty form unless a refused one was carried over from the post before (see FormView#flash). */
+	@ModelAttribute("form")
+	org.parkloop.platform.FormView form() {
+		return org.parkloop.platform.FormView.empty();
+	}
+
 	@ModelAttribute("demo")
 	boolean demo() {
 		return demo.isOn();
@@ -61,5 +67,18 @@ class LayoutAdvice {
 	}
 
 	record LangUrls(String zh, String en) {
+	}
+
+	/**
+	 * The same for a page rendered by an exception handler, for which Spring runs no {@code @ModelAttribute} method:
+	 * the error page keeps the signed-in header.
+	 */
+	void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
+		model.addAttribute("caller", caller());
+		model.addAttribute("currentUser", currentUser());
+		model.addAttribute("inboxCount", inboxCount());
+		model.addAttribute("form", form());
+		model.addAttribute("demo", demo());
+		model.addAttribute("langUrl", langUrl(request));
 	}
 }

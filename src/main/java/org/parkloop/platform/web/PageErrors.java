@@ -18,13 +18,17 @@ class PageErrors {
 
 	private final Messages messages;
 
-	PageErrors(Messages messages) {
+	private final LayoutAdvice layout;
+
+	PageErrors(Messages messages, LayoutAdvice layout) {
+		this.layout = layout;
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFound e, Model model) {
+	String notFound(NotFound e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		layout.addTo(model, request);
 		model.addAttribute("status", 404);
 		model.addAttribute("detail", messages.of(e));
 		return "error";
@@ -32,7 +36,8 @@ class PageErrors {
 
 	@ExceptionHandler(Forbidden.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(Forbidden e, Model model) {
+	String forbidden(Forbidden e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		layout.addTo(model, request);
 		model.addAttribute("status", 403);
 		model.addAttribute("detail", messages.of(e));
 		return "error";
@@ -40,7 +45,8 @@ class PageErrors {
 
 	@ExceptionHandler(Refused.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String refused(Refused e, Model model) {
+	String refused(Refused e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		layout.addTo(model, request);
 		model.addAttribute("status", 409);
 		model.addAttribute("detail", messages.of(e));
 		return "error";
@@ -48,7 +54,8 @@ class PageErrors {
 
 	@ExceptionHandler(RuleViolation.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String rejected(RuleViolation e, Model model) {
+	String rejected(RuleViolation e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		layout.addTo(model, request);
 		model.addAttribute("status", 400);
 		model.addAttribute("detail", messages.of(e));
 		return "error";

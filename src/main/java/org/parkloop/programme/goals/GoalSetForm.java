@@ -28,6 +28,36 @@ final class GoalSetForm {
 	private GoalSetForm() {
 	}
 
+	/** How many goal rows a submitted form had. */
+	static int rows(Map<String, String> form) {
+		return Math.min(MAX_ROWS, form.keySet().stream().map(INDEX::matcher).filter(Matcher::matches)
+			.mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0));
+	}
+
+	/** A stored set as the form's values ({@code goals[2].percent} …). */
+	static Map<String, Object> values(GoalSet set) {
+		Map<String, Object> v = new java.util.HashMap<>();
+		v.put("nameZh", set.nameZh());
+		v.put("nameEn", set.nameEn());
+		v.put("description", set.description());
+		for (int i = 0; i < set.goals().size(); i++) {
+			org.parkloop.programme.engine.Goal g = set.goals().get(i);
+			String p = "goals[" + i + "].";
+			v.put(p + "kind", g.kind());
+			v.put(p + "deadline", g.deadline());
+			v.put(p + "level", g.level());
+			v.put(p + "minStatus", g.minStatus());
+			v.put(p + "percent", g.percent() == null ? null : g.percent().stripTrailingZeros().toPlainString());
+			v.put(p + "designation", g.designation());
+			v.put(p + "minCount", g.minCount());
+			v.put(p + "maxCount", g.maxCount());
+			v.put(p + "batch", g.batch());
+			v.put(p + "labelZh", g.labelZh());
+			v.put(p + "labelEn", g.labelEn());
+		}
+		return v;
+	}
+
 	static Read read(Map<String, String> form) {
 		List<FieldProblem> problems = new ArrayList<>();
 		int rows = form.keySet().stream().map(INDEX::matcher).filter(Matcher::matches)

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.parkloop.programme.engine.GoalKind;
 import org.parkloop.shared.Designation;
+import org.parkloop.platform.FormView;
 import org.parkloop.platform.Forms;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.ParkLevel;
@@ -118,7 +119,7 @@ class GoalSetPageController {
 	@GetMapping("/goal-sets/new")
 	String createForm(Model model) {
 		goalSets.checkCanEdit();
-		return form(model, new GoalSetCommand(null, null, null, new ArrayList<>()), null, List.of());
+		return form(model, null, FormView.empty(), 0);
 	}
 
 	@PostMapping("/goal-sets/new")
@@ -127,7 +128,7 @@ class GoalSetPageController {
 		GoalSetForm.Read read = GoalSetForm.read(form);
 		List<FieldProblem> problems = Forms.merge(read.problems(), read.command().problems());
 		if (!problems.isEmpty()) {
-			return form(model, read.command(), null, problems);
+			return form(model, null, FormView.refused(form, problems, messages), GoalSetForm.rows(form));
 		}
 		return "redirect:/goal-sets/" + goalSets.create(read.command()).id();
 	}
@@ -135,7 +136,8 @@ class GoalSetPageController {
 	@GetMapping("/goal-sets/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		goalSets.checkCanEdit();
-		return form(model, GoalSetCommand.of(goalSets.get(id)), id, List.of());
+		GoalSet set = goalSets.get(id);
+		return form(model, id, FormView.of(GoalSetForm.values(set)), set.goals().size());
 	}
 
 	@PostMapping("/goal-sets/{id}/edit")
@@ -145,18 +147,15 @@ class GoalSetPageController {
 		GoalSetForm.Read read = GoalSetForm.read(form);
 		List<FieldProblem> problems = Forms.merge(read.problems(), read.command().problems());
 		if (!problems.isEmpty()) {
-			return form(model, read.command(), id, problems);
+			return form(model, id, FormView.refused(form, problems, messages), GoalSetForm.rows(form));
 		}
 		return "redirect:/goal-sets/" + goalSets.update(id, read.command()).id();
 	}
 
-	private String form(Model model, GoalSetCommand command, Long id, List<FieldProblem> problems) {
-		model.addAttribute("problems", problems);
-		List<GoalSetCommand.GoalCommand> rows = new ArrayList<>(command.goals() == null ? List.of() : command.goals());
-		for (int i = 0; i < SPARE_ROWS; i++) {
-			rows.add(new GoalSetCommand.GoalCommand(null, null, null, null, null, null, null, null, null, null, null));
-		}
-		model.addAttribute("goalSet", new GoalSetCommand(command.nameZh(), command.nameEn(), command.description(), rows));
+	/** The form with its values and problems, and as many goal rows as it had plus a few spare ones. */
+	private String form(Model model, Long id, FormView form, int rows) {
+		model.addAttribute("form", form);
+		model.addAttribute("rows", rows + SPARE_ROWS);
 		model.addAttribute("id", id);
 		model.addAttribute("kinds", GoalKind.values());
 		model.addAttribute("levels", ParkLevel.values());
