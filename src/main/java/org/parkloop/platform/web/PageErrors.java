@@ -1,5 +1,6 @@
 package org.parkloop.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.parkloop.platform.Messages;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
@@ -27,36 +28,33 @@ class PageErrors {
 
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFound e, Model model, jakarta.servlet.http.HttpServletRequest request) {
-		layout.addTo(model, request);
-		model.addAttribute("status", 404);
-		model.addAttribute("detail", messages.of(e));
-		return "error";
+	String notFound(NotFound e, Model model, HttpServletRequest request) {
+		return page(HttpStatus.NOT_FOUND, e, model, request);
 	}
 
 	@ExceptionHandler(Forbidden.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(Forbidden e, Model model, jakarta.servlet.http.HttpServletRequest request) {
-		layout.addTo(model, request);
-		model.addAttribute("status", 403);
-		model.addAttribute("detail", messages.of(e));
-		return "error";
+	String forbidden(Forbidden e, Model model, HttpServletRequest request) {
+		return page(HttpStatus.FORBIDDEN, e, model, request);
 	}
 
 	@ExceptionHandler(Refused.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String refused(Refused e, Model model, jakarta.servlet.http.HttpServletRequest request) {
-		layout.addTo(model, request);
-		model.addAttribute("status", 409);
-		model.addAttribute("detail", messages.of(e));
-		return "error";
+	String refused(Refused e, Model model, HttpServletRequest request) {
+		return page(HttpStatus.CONFLICT, e, model, request);
 	}
 
 	@ExceptionHandler(RuleViolation.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String rejected(RuleViolation e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+	String rejected(RuleViolation e, Model model, HttpServletRequest request) {
+		return page(HttpStatus.BAD_REQUEST, e, model, request);
+	}
+
+	/** The error page with the reason, and the signed-in header (an exception handler gets no layout otherwise). */
+	private String page(HttpStatus status, RuleViolation e, Model model, HttpServletRequest request) {
 		layout.addTo(model, request);
-		model.addAttribute("status", 400);
+		model.addAttribute("status", status.value());
+		model.addAttribute("statusTitle", messages.statusTitle(status.value()));
 		model.addAttribute("detail", messages.of(e));
 		return "error";
 	}
