@@ -135,4 +135,17 @@ class PageAccessTest extends IntegrationTest {
 		mvc.perform(formLogin("/login").user("nobody").password("not-the-password"))
 			.andExpect(redirectedUrl("/login?error"));
 	}
+
+	/** An expired form (an old tab, the back button, a session that ended) is not a lack of permission. */
+	@Test
+	void anExpiredFormSaysSoAndAnExpiredSignInFormIsShownAgain() throws Exception {
+		mvc.perform(post("/login").param("username", "admin").param("password", ADMIN_PASSWORD)
+			.with(csrf().useInvalidToken()))
+			.andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login?expired")).andExpect(content().string(containsString("登录页面已过期")));
+		mvc.perform(post("/parks/new").param("code", "pg-expired").with(signedIn("admin")).with(csrf().useInvalidToken()))
+			.andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+				.attribute("parkloop.error.message", "problem.expiredForm"));
+	}
 }
