@@ -6,6 +6,10 @@
     var dataEl = document.getElementById('sankey-data');
     if (!el || !dataEl || typeof echarts === 'undefined' || el.dataset.drawn) { return; }
     var view = JSON.parse(dataEl.textContent);
+    var i18n = document.getElementById('mfa-i18n');
+    var unit = i18n && i18n.dataset.unit ? ' ' + i18n.dataset.unit : '';
+    // room for every node: the diagram grows with the number of nodes in its fullest column, labels do not overlap
+    el.style.height = Math.max(380, Math.min(2400, view.nodes.length * 16)) + 'px';
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
@@ -14,14 +18,16 @@
         formatter: function (p) {
           if (p.dataType === 'edge') {
             var d = p.data;
-            return d.flow + ': ' + d.value.toFixed(2) + (d.sigma != null ? ' ± ' + d.sigma.toFixed(2) : '');
+            return d.flow + ': ' + d.value.toFixed(2) + (d.sigma != null ? ' ± ' + d.sigma.toFixed(2) : '') + unit;
           }
           return p.data.labelText;
         }
       },
       series: [{
-        type: 'sankey', left: 10, right: 120, top: 10, bottom: 10, nodeGap: 10, draggable: true,
-        emphasis: { focus: 'adjacency' },
+        type: 'sankey', left: 10, right: 200, top: 10, bottom: 10, nodeGap: 12, draggable: true,
+        layoutIterations: 64, emphasis: { focus: 'adjacency' },
+        label: { fontSize: 12, overflow: 'truncate', width: 190 },
+        labelLayout: { hideOverlap: true },
         data: view.nodes.map(function (n) {
           return { name: n.name, labelText: n.label, label: { formatter: n.label },
             itemStyle: n.unbalanced ? { color: '#d64541', borderColor: '#922b21', borderWidth: 2 } : { color: '#1d7a55' } };

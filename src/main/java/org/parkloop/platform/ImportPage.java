@@ -42,6 +42,7 @@ public class ImportPage {
 		model.addAttribute("importHint", what(kind, "importHint"));
 		model.addAttribute("importAction", kind.action());
 		model.addAttribute("importCancel", "/" + kind.what());
+		model.addAttribute("importCancelLabel", what(kind, "title"));
 		return "import";
 	}
 

@@ -71,6 +71,22 @@ class ModelBrowserTest extends DemoIntegrationTest {
 		wait.until(d -> !d.findElements(By.cssSelector("#sankey canvas")).isEmpty());
 		assertThat(chromium.consoleErrors()).isEmpty();
 		chromium.screenshot("model.png");
+		// deleting a process asks first and says that its flows go with it; cancelled, nothing changes
+		browser.findElement(By.cssSelector("#processes form button")).click();
+		org.openqa.selenium.Alert confirm = wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(confirm.getText()).contains("分流器").contains("3 条流");
+		confirm.dismiss();
+		assertThat(browser.findElement(By.id("flows")).getText()).contains("F1").contains("F3");
+		// a flow with a negative value is refused, naming it, and the form keeps what was typed
+		WebElement flowForm = browser.findElement(By.id("flow-form"));
+		flowForm.findElement(By.name("flowId")).sendKeys("F4");
+		new Select(flowForm.findElement(By.name("from"))).selectByValue("P1");
+		flowForm.findElement(By.name("value")).sendKeys("-2");
+		flowForm.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+		assertThat(browser.findElement(By.id("form-errors")).getText()).contains("F4").contains("不能为负");
+		assertThat(browser.findElement(By.id("flow-id")).getDomProperty("value")).isEqualTo("F4");
+		assertThat(browser.findElement(By.id("flow-value")).getDomProperty("value")).isEqualTo("-2");
 		// a model with a substance layer, imported from JSON: each layer is drawn in its own colour
 		java.nio.file.Path file;
 		try {

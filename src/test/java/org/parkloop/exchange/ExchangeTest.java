@@ -26,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -356,6 +357,13 @@ class ExchangeTest extends IntegrationTest {
 		mvc.perform(propose("ex-d", offer, need, 10)).andExpect(status().isForbidden());
 		long deal = id(mvc.perform(propose("ex-b", offer, need, 300)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("PROPOSED")).andExpect(jsonPath("$.price").value(25.0)));
+		// the deal waits for the supplier: it is in the supplier's inbox, with the count in the header
+		mvc.perform(get("/home").with(signedIn("ex-a")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("确认交易：")))
+			.andExpect(content().string(containsString("/exchange/deals/" + deal)))
+			.andExpect(content().string(containsString("id=\"inbox-count\"")));
+		mvc.perform(get("/home").with(signedIn("ex-b"))).andExpect(content().string(containsString("暂无待办事项")));
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/agree").with(as("ex-b"))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/deliver").with(as("ex-a"))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/exchange/deals/" + deal + "/agree").with(as("ex-a"))).andExpect(status().isOk())

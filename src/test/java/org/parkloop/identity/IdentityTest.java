@@ -118,6 +118,46 @@ class IdentityTest extends IntegrationTest {
 	}
 
 	@Test
+	void anAdministratorResetsAPasswordWhichMustBeChangedAndChangesAUsersGrants() throws Exception {
+		createUser("reset-me", "Quiet-harbor-72", "EXPERT");
+		createUser("city-only", "Quiet-harbor-73", "CITY");
+		mvc.perform(post("/api/v1/users/reset-me/password-reset").with(httpBasic("city-only", "Quiet-harbor-73"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Temporary-pass-2026\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/users/reset-me/password-reset").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"short\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("password"));
+		mvc.perform(post("/api/v1/users/reset-me/password-reset").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Temporary-pass-2026\"}"))
+			.andExpect(status().isNoContent());
+		me("reset-me", "Quiet-harbor-72").andExpect(status().isUnauthorized());
+		// the new password signs in, but nothing else is done before it is changed
+		me("reset-me", "Temporary-pass-2026").andExpect(status().isOk());
+		mvc.perform(get("/api/v1/parks").with(httpBasic("reset-me", "Temporary-pass-2026")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("管理员已重置您的密码，请先修改密码"));
+		mvc.perform(post("/api/v1/me/password").with(httpBasic("reset-me", "Temporary-pass-2026"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"Temporary-pass-2026\",\"newPassword\":\"Quiet-harbor-74\"}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/parks").with(httpBasic("reset-me", "Quiet-harbor-74"))).andExpect(status().isOk());
+		// the city changes the roles; a city user cannot remove an administrator's role, nobody their own
+		mvc.perform(put("/api/v1/users/reset-me/grants").with(httpBasic("city-only", "Quiet-harbor-73"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"grants\":[\"PARK:zj-cangnan-ip\",\"EXPERT\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.grants[*].role", org.hamcrest.Matchers.containsInAnyOrder("PARK", "EXPERT")))
+			.andExpect(jsonPath("$.grants[*].scope", org.hamcrest.Matchers.hasItem("zj-cangnan-ip")));
+		me("reset-me", "Quiet-harbor-74").andExpect(jsonPath("$.grants", org.hamcrest.Matchers.hasItem("PARK:zj-cangnan-ip")));
+		mvc.perform(put("/api/v1/users/reset-me/grants").with(httpBasic("city-only", "Quiet-harbor-73"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"grants\":[\"PARK:no-such-park\"]}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(put("/api/v1/users/admin/grants").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"grants\":[\"CITY\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("不能取消自己的系统管理员角色")));
+	}
+
+	@Test
 	void apiTokensCarryTheirUsersScopeAndStopWorkingWhenRevokedOrExpired() throws Exception {
 		createUser("erp-park", "Quiet-harbor-75", "PARK:zj-yongjia-ip");
 		String created = mvc.perform(post("/api/v1/me/tokens").with(httpBasic("erp-park", "Quiet-harbor-75"))
