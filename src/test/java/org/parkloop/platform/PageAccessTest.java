@@ -136,6 +136,28 @@ class PageAccessTest extends IntegrationTest {
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
+	/** On a page with several forms, a refusal comes back to the form it belongs to, on the field, with what was typed. */
+	@Test
+	void aRefusedAccountFormMarksItsOwnFieldAndKeepsTheOthersClean() throws Exception {
+		var refused = mvc.perform(post("/account/password").param("currentPassword", "not-my-password")
+				.param("newPassword", "Quiet-harbor-99").with(signedIn("admin")).with(csrf()))
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("formFor", "password"))
+			.andReturn();
+		String page = mvc.perform(get("/account").cookie(refused.getResponse().getCookies()).with(signedIn("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(page).contains("id=\"error-currentPassword\"").contains("当前密码不正确");
+		// the token form below it is not marked
+		org.assertj.core.api.Assertions.assertThat(page.substring(page.indexOf("id=\"token-form\""))).doesNotContain("field-error");
+		// the refusal travels in the (database-kept) session to the page shown next
+		var token = mvc.perform(post("/account/tokens").param("name", "我的脚本").param("expires", "2000-01-01")
+				.with(signedIn("admin")).with(csrf()))
+			.andExpect(redirectedUrl("/account")).andReturn();
+		mvc.perform(get("/account").cookie(token.getResponse().getCookies()).with(signedIn("admin")))
+			.andExpect(content().string(containsString("id=\"error-expires\"")))
+			.andExpect(content().string(containsString("value=\"我的脚本\"")));
+	}
+
 	/** An expired form (an old tab, the back button, a session that ended) is not a lack of permission. */
 	@Test
 	void anExpiredFormSaysSoAndAnExpiredSignInFormIsShownAgain() throws Exception {

@@ -2,9 +2,12 @@ package org.parkloop.identity.account;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.parkloop.platform.CurrentCaller;
+import org.parkloop.platform.FormView;
 import org.parkloop.platform.Messages;
 import org.parkloop.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,7 +61,8 @@ class AccountPages {
 			redirect.addFlashAttribute("message", messages.get("account.passwordChanged"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			FormView.flash(redirect, "password",
+					FormView.refused(Map.of(), e.problems(), messages));
 		}
 		return "redirect:/account";
 	}
@@ -91,7 +95,10 @@ class AccountPages {
 			redirect.addFlashAttribute("newToken", created.secret());
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			Map<String, String> form = new HashMap<>();
+			form.put("name", name);
+			form.put("expires", expires == null ? null : expires.toString());
+			FormView.flash(redirect, "token", FormView.refused(form, e.problems(), messages));
 		}
 		return "redirect:/account";
 	}

@@ -79,7 +79,7 @@ class ModelListPages {
 			redirect.addFlashAttribute("message", messages.get("models.renamed"));
 		}
 		catch (InvalidInput e) {
-			redirect.addFlashAttribute("error", messages.of(e));
+			FormView.flash(redirect, "rename", FormView.refused(form, e.problems(), messages));
 		}
 		return "redirect:/models/" + id;
 	}
