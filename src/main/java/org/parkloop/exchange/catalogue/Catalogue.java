@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the compatibility rules, which CITY users keep, each citing its source.
  */
 @Service
-@Transactional(readOnly = true)
 public class Catalogue {
 
 	/** What a CITY user enters for a rule. */

@@ -85,6 +85,15 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Sessions in PostgreSQL: an attribute is written with an upsert, so two requests of one browser that both add
+	 * it (the first pages after signing in, loaded at once) do not collide on its key.
+	 */
+	@Bean
+	org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -65,7 +65,7 @@ class GoalSetApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Locale locale) {
 		LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-		return views.evaluation(goalSets.get(id), date, locale);
+		return views.evaluation(id, date, locale);
 	}
 
 	@PostMapping("/{id}/publications")

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Soak test (BENCHMARKS.md "Soak"): the jar with its embedded PostgreSQL and the demo data under a mixed crowd at 50
+# connections for MINUTES (60 by default); every 5 minutes the live heap after a full GC and the stored sessions.
+#   mvn -q -DskipTests package && bash bench/load/soak.sh [MINUTES]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MINUTES=${1:-60}
+PORT=${PORT:-8090}
+DATA=$(mktemp -d)
+BASE=http://localhost:$PORT
+PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
+java -Xmx1g -jar target/parkloop.jar --server.port=$PORT --parkloop.data-dir="$DATA" > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 90); do curl -fs -o /dev/null $BASE/ && break; sleep 1; done
+JAR=$DATA/cookies
+TOKEN=$(curl -s -c $JAR -b $JAR $BASE/login | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -c $JAR -b $JAR -o /dev/null -d "username=city&password=ParkLoop-Demo-2026&_csrf=$TOKEN" $BASE/login
+export SESSION=$(awk '$6 == "SESSION" {print $7}' $JAR)
+
+sample() {
+  jcmd $APP GC.run > /dev/null
+  local heap=$(jcmd $APP GC.heap_info | grep -o 'used [0-9]*K' | head -1)
+  echo "$(date +%H:%M) minute $1: heap $heap after GC; $(java -cp "$PGJDBC" bench/load/Sessions.java "$DATA")"
+}
+sample 0
+wrk -t2 -c50 -d${MINUTES}m -s bench/load/soak.lua $BASE/ > "$DATA/wrk.txt" &
+WRK=$!
+for m in $(seq 5 5 "$MINUTES"); do sleep 300; sample "$m"; done
+wait $WRK
+cat "$DATA/wrk.txt" | tail -1
+sample end
