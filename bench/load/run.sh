@@ -4,20 +4,8 @@
 # Needs wrk (Debian: apt-get install wrk). Prints requests/s and p50/p90/p95/p99 for each address.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PORT=${PORT:-8090}
-DATA=$(mktemp -d)
 LUA=bench/load/percentiles.lua
-BASE=http://localhost:$PORT
-java ${JAVA_OPTS:-} -jar target/parkloop.jar --server.port=$PORT --parkloop.data-dir="$DATA" > "$DATA/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 90); do curl -fs -o /dev/null $BASE/ && break; sleep 1; done
-
-# a signed-in session (the demo city user), as a browser would have it
-JAR=$DATA/cookies
-TOKEN=$(curl -s -c $JAR -b $JAR $BASE/login | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c $JAR -b $JAR -o /dev/null -d "username=city&password=ParkLoop-Demo-2026&_csrf=$TOKEN" $BASE/login
-SESSION=$(awk '$6 == "SESSION" {print $7}' $JAR)
+source bench/load/start.sh
 
 run() { # connections path [cookie]
   local header=()

@@ -5,18 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MINUTES=${1:-60}
-PORT=${PORT:-8090}
-DATA=$(mktemp -d)
-BASE=http://localhost:$PORT
 PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
-java -Xmx1g -jar target/parkloop.jar --server.port=$PORT --parkloop.data-dir="$DATA" > "$DATA/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 90); do curl -fs -o /dev/null $BASE/ && break; sleep 1; done
-JAR=$DATA/cookies
-TOKEN=$(curl -s -c $JAR -b $JAR $BASE/login | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c $JAR -b $JAR -o /dev/null -d "username=city&password=ParkLoop-Demo-2026&_csrf=$TOKEN" $BASE/login
-export SESSION=$(awk '$6 == "SESSION" {print $7}' $JAR)
+JAVA_OPTS=-Xmx1g
+source bench/load/start.sh
 
 sample() {
   jcmd $APP GC.run > /dev/null
