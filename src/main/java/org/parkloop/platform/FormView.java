@@ -16,8 +16,26 @@ import org.parkloop.shared.FieldProblem;
  *
  * @param values the submitted (or stored) values by input name
  * @param errors each field's message, by the field a problem names
+ * @param reload where the latest version of the record is, when someone else changed it meanwhile; else null
  */
-public record FormView(Map<String, String> values, Map<String, String> errors) implements java.io.Serializable {
+public record FormView(Map<String, String> values, Map<String, String> errors, String reload)
+		implements java.io.Serializable {
+
+	public FormView(Map<String, String> values, Map<String, String> errors) {
+		this(values, errors, null);
+	}
+
+	/**
+	 * Someone else saved the record after this form was opened: nothing was saved; the form shows what the user
+	 * entered, says so, and links to the latest version (docs/conventions.md). It now carries the latest version,
+	 * so saving it again, after comparing, replaces that one deliberately.
+	 */
+	public static FormView stale(Map<String, String> submitted, org.parkloop.shared.StaleVersion e, Messages messages,
+			String reload) {
+		Map<String, String> values = new LinkedHashMap<>(withoutSecrets(submitted));
+		values.put("version", Long.toString(e.currentVersion()));
+		return new FormView(Map.copyOf(values), Map.of("version", messages.get("form.stale")), reload);
+	}
 
 	public static FormView empty() {
 		return new FormView(Map.of(), Map.of());

@@ -8,11 +8,12 @@ import org.parkloop.shared.ParkLevel;
 
 /**
  * A park as the registry hands it out (R1). {@code level} is its level today; {@code mergedInto} names the park it
- * was merged into (R2), if any; {@code lifecycle} holds the dated facts that say how it stood on another date.
+ * was merged into (R2), if any; {@code lifecycle} holds the dated facts that say how it stood on another date;
+ * {@code version} is its record's optimistic lock.
  */
 public record ParkView(String code, int seq, String nameZh, String nameEn, ParkLevel level, String administeredBy,
 		BigDecimal plannedAreaKm2, Integer targetBatch, String mergedInto, boolean focus, String note,
-		ParkLifecycle lifecycle) {
+		ParkLifecycle lifecycle, long version) {
 
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;

@@ -166,7 +166,7 @@ class ExchangeTest extends IntegrationTest {
 		long id = id(mvc.perform(post("/api/v1/exchange/rules").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content(rule.formatted(",\"source\":\"JTG/T F20-2015《公路路面基层施工技术细则》\"")))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.industryCode").value("48")));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/rules/" + id)
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/rules/" + id).header("If-Match", "*")
 			.with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 					{"materialCode":"SW03","useZh":"路面基层","industryCode":"48","source":"JTG/T F20-2015","active":false}"""))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false)).andExpect(jsonPath("$.version").value(1));
@@ -221,12 +221,12 @@ class ExchangeTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/exchange/listings?material=SW06").with(as("ex-d")))
 			.andExpect(jsonPath("$[*].id", hasItem((int) offer)))
 			.andExpect(jsonPath("$[?(@.id == " + offer + ")].price", hasItem(nullValue())));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/listings/" + offer)
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/listings/" + offer).header("If-Match", "*")
 			.with(as("ex-a")).contentType(MediaType.APPLICATION_JSON).content("""
 					{"title":"脱硫石膏（可见性）","materialCode":"SW06","quantity":150,"period":"MONTH","price":28}"""))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.quantity").value(150.0)).andExpect(jsonPath("$.price").value(28.0))
 			.andExpect(jsonPath("$.kind").value("OFFER"));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/listings/" + offer)
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/exchange/listings/" + offer).header("If-Match", "*")
 			.with(as("ex-d")).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"quantity\":1}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/exchange/listings/" + offer + "/close").with(as("ex-d"))).andExpect(status().isForbidden());

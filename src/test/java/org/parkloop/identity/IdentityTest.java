@@ -142,16 +142,16 @@ class IdentityTest extends IntegrationTest {
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/parks").with(httpBasic("reset-me", "Quiet-harbor-74"))).andExpect(status().isOk());
 		// the city changes the roles; a city user cannot remove an administrator's role, nobody their own
-		mvc.perform(put("/api/v1/users/reset-me/grants").with(httpBasic("city-only", "Quiet-harbor-73"))
+		mvc.perform(put("/api/v1/users/reset-me/grants").header("If-Match", "*").with(httpBasic("city-only", "Quiet-harbor-73"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"grants\":[\"PARK:zj-cangnan-ip\",\"EXPERT\"]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grants[*].role", org.hamcrest.Matchers.containsInAnyOrder("PARK", "EXPERT")))
 			.andExpect(jsonPath("$.grants[*].scope", org.hamcrest.Matchers.hasItem("zj-cangnan-ip")));
 		me("reset-me", "Quiet-harbor-74").andExpect(jsonPath("$.grants", org.hamcrest.Matchers.hasItem("PARK:zj-cangnan-ip")));
-		mvc.perform(put("/api/v1/users/reset-me/grants").with(httpBasic("city-only", "Quiet-harbor-73"))
+		mvc.perform(put("/api/v1/users/reset-me/grants").header("If-Match", "*").with(httpBasic("city-only", "Quiet-harbor-73"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"grants\":[\"PARK:no-such-park\"]}"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(put("/api/v1/users/admin/grants").with(admin())
+		mvc.perform(put("/api/v1/users/admin/grants").header("If-Match", "*").with(admin())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"grants\":[\"CITY\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("不能取消自己的系统管理员角色")));
@@ -236,11 +236,11 @@ class IdentityTest extends IntegrationTest {
 		me("ruian-auto", "Quiet-harbor-78").andExpect(jsonPath("$.grants", contains("ENTERPRISE:" + code)));
 		mvc.perform(get("/api/v1/enterprises").with(httpBasic("ruian-auto", "Quiet-harbor-78")))
 			.andExpect(jsonPath("$[*].creditCode", contains(code)));
-		mvc.perform(put("/api/v1/enterprises/" + code).with(httpBasic("ruian-auto", "Quiet-harbor-78"))
+		mvc.perform(put("/api/v1/enterprises/" + code).header("If-Match", "*").with(httpBasic("ruian-auto", "Quiet-harbor-78"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"name":"瑞安自注册企业有限公司","parkCode":"zj-pingyang-eda","industryCode":"36","size":"SMALL"}"""))
 			.andExpect(status().isForbidden());
-		mvc.perform(put("/api/v1/enterprises/" + code).with(httpBasic("ruian-auto", "Quiet-harbor-78"))
+		mvc.perform(put("/api/v1/enterprises/" + code).header("If-Match", "*").with(httpBasic("ruian-auto", "Quiet-harbor-78"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"name":"瑞安自注册企业股份有限公司","parkCode":"zj-ruian-eda","industryCode":"36","size":"MEDIUM"}"""))
 			.andExpect(status().isOk());
@@ -250,7 +250,7 @@ class IdentityTest extends IntegrationTest {
 
 	@Test
 	void everyWriteIsInTheAppendOnlyAuditTrail() throws Exception {
-		mvc.perform(put("/api/v1/parks/zj-cangnan-ip").with(admin()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/parks/zj-cangnan-ip").header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.header("X-Forwarded-For", "10.1.2.3").content("""
 					{"nameZh":"浙江苍南工业园区","nameEn":"Zhejiang Cangnan Industrial Park","level":"PROVINCIAL",
 					 "administeredBy":"苍南县","plannedAreaKm2":6.8,"targetBatch":2017}"""))

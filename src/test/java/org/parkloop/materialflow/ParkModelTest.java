@@ -45,15 +45,19 @@ class ParkModelTest extends IntegrationTest {
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
+	/** The stored document as the API gives it, without its version (which the API adds, and the ETag repeats). */
 	private JsonNode document(long id) throws Exception {
-		return json.readTree(mvc.perform(get("/api/v1/models/" + id).with(admin())).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		var r = mvc.perform(get("/api/v1/models/" + id).with(admin())).andExpect(status().isOk()).andReturn().getResponse();
+		var doc = (tools.jackson.databind.node.ObjectNode) json.readTree(r.getContentAsString());
+		assertThat(r.getHeader("ETag")).isEqualTo("\"" + doc.get("version").asLong() + "\"");
+		doc.remove("version");
+		return doc;
 	}
 
 	@Test
 	void aStoredModelReconcilesAndItsJsonRoundTripIsExact() throws Exception {
 		long id = create("zj-yongjia-ip", 2016);
-		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content(MODEL))
+		mvc.perform(put("/api/v1/models/" + id).header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON).content(MODEL))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.flows").value(4));
 		assertThat(document(id)).isEqualTo(json.readTree(MODEL));
@@ -65,7 +69,7 @@ class ParkModelTest extends IntegrationTest {
 			.content("{\"name\":\"重复\",\"year\":2016}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("scenario"));
-		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/models/" + id).header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"processes\":[{\"id\":\"A\"}],\"flows\":[{\"id\":\"X\",\"from\":\"A\",\"to\":\"B\",\"value\":1}]}"))
 			.andExpect(status().isBadRequest());
 		assertThat(document(id)).isEqualTo(json.readTree(MODEL));
@@ -74,7 +78,7 @@ class ParkModelTest extends IntegrationTest {
 	@Test
 	void theExcelRoundTripKeepsTheModelExactly() throws Exception {
 		long id = create("zj-cangnan-ip", 2017);
-		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content(MODEL))
+		mvc.perform(put("/api/v1/models/" + id).header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON).content(MODEL))
 			.andExpect(status().isOk());
 		byte[] xlsx = mvc.perform(get("/models/" + id + "/export.xlsx").with(signedIn("admin")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -106,7 +110,7 @@ class ParkModelTest extends IntegrationTest {
 	@Test
 	void aNegativeFlowIsRefusedNamingTheFlow() throws Exception {
 		long id = create("zj-pingyang-eda", 2019);
-		mvc.perform(put("/api/v1/models/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(put("/api/v1/models/" + id).header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"processes":[{"id":"P"}],"flows":[{"id":"F1","from":null,"to":"P","value":-5},{"id":"F2","from":"P","to":null}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("flows"))

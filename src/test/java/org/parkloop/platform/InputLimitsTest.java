@@ -77,7 +77,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "plannedAreaKm2":5.5,"targetBatch":2017,"mergedInto":"wz-hitech","focus":true,"note":"说明","establishedOn":"2015-01-01"}""",
 					null),
 			new Endpoint("PUT", "/api/v1/parks/lim-park", "city", """
-					{"nameZh":"限制测试园区","nameEn":"Limits park","level":"PROVINCIAL","administeredBy":"鹿城区",
+					{"version":0,"nameZh":"限制测试园区","nameEn":"Limits park","level":"PROVINCIAL","administeredBy":"鹿城区",
 					 "plannedAreaKm2":5.5,"targetBatch":2017,"note":"说明","establishedOn":"2015-01-01"}""", null),
 			new Endpoint("POST", "/api/v1/parks/lim-park/transitions", "city", """
 					{"status":"PLAN_COMPILING","designation":"NONE","effectiveDate":"2016-01-01","note":"说明"}""", null),
@@ -91,7 +91,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"creditCode":"%s","name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
 					 "latitude":27.93,"longitude":120.86,"size":"SMALL"}""".formatted(code("91330303MA2LMT001")), null),
 			new Endpoint("PUT", "/api/v1/enterprises/" + code("91330303MA2LMT001"), "city", """
-					{"name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
+					{"version":0,"name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
 					 "latitude":27.93,"longitude":120.86,"size":"MEDIUM"}""", null),
 			new Endpoint("POST", "/api/v1/programme/goal-sets", "city", """
 					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
@@ -100,7 +100,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 {"kind":"DESIGNATION_COUNT","deadline":"2020-12-31","designation":"PROVINCIAL_DEMO","minCount":1,"maxCount":2},
 					 {"kind":"BATCH_AT_LEAST","deadline":"2020-12-31","minStatus":"IMPLEMENTING","batch":2017}]}""", "goalSet"),
 			new Endpoint("PUT", "/api/v1/programme/goal-sets/{goalSet}", "city", """
-					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
+					{"version":0,"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
 					 {"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","level":"NATIONAL","minStatus":"IMPLEMENTING","percent":50,
 					  "labelZh":"目标","labelEn":"goal"}]}""", null),
 			new Endpoint("POST", "/api/v1/programme/goal-sets/{goalSet}/publications", "city", """
@@ -115,7 +115,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/users/lim-user/password-reset", "demo-admin", """
 					{"password":"Limits-reset-2026-y"}""", null),
 			new Endpoint("PUT", "/api/v1/users/lim-user/grants", "demo-admin", """
-					{"grants":["PARK:wz-etdz","EXPERT"]}""", null),
+					{"version":0,"grants":["PARK:wz-etdz","EXPERT"]}""", null),
 			new Endpoint("POST", "/api/v1/registrations", "public", """
 					{"creditCode":"%s","name":"限制注册企业","parkCode":"wz-etdz","industryCode":"26","size":"SMALL",
 					 "contactName":"联系人","contactPhone":"0577-88888888","username":"lim-reg","password":"Limits-pw-2026-x"}"""
@@ -145,7 +145,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},{"id":"F2","from":"P","to":null,"value":9}]}}""",
 					"model"),
 			new Endpoint("PUT", "/api/v1/models/{model}", "city", """
-					{"processes":[{"id":"P","name":"过程"}],
+					{"version":0,"processes":[{"id":"P","name":"过程"}],
 					 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},{"id":"F2","from":"P","to":null,"value":9}],
 					 "stocks":[{"process":"P","change":1,"sigma":0.5}]}""", null),
 			new Endpoint("POST", "/api/v1/models/{model}/rename", "city", """
@@ -160,7 +160,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"materialCode":"SW03","useZh":"路基材料","useEn":"Road base","industryCode":"48","maxDistanceKm":50,
 					 "licenceRequired":false,"qualityCondition":"条件","source":"GB/T 25824","active":true}""", "rule"),
 			new Endpoint("PUT", "/api/v1/exchange/rules/{rule}", "city", """
-					{"materialCode":"SW03","useZh":"路基材料","useEn":"Road base","industryCode":"48","maxDistanceKm":40,
+					{"version":0,"materialCode":"SW03","useZh":"路基材料","useEn":"Road base","industryCode":"48","maxDistanceKm":40,
 					 "licenceRequired":false,"qualityCondition":"条件","source":"GB/T 25824","active":true}""", null),
 			new Endpoint("POST", "/api/v1/exchange/licences", "city", """
 					{"number":"限制测试许可证001","holder":"%s","codes":["HW08","HW17"],"annualCapacityTonnes":100,
@@ -174,7 +174,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "availableFrom":"2026-01-01","availableTo":"2030-12-31","price":20,"disposalCost":40,
 					 "latitude":27.94,"longitude":120.85}""", "offer"),
 			new Endpoint("PUT", "/api/v1/exchange/listings/{offer}", "enterprise-etdz", """
-					{"title":"粉煤灰（干排）","materialCode":"SW02","quantity":1000,"period":"YEAR","properties":"干灰",
+					{"version":0,"title":"粉煤灰（干排）","materialCode":"SW02","quantity":1000,"period":"YEAR","properties":"干灰",
 					 "availableFrom":"2026-01-01","availableTo":"2030-12-31","price":20,"disposalCost":40}""", null),
 			new Endpoint("POST", "/api/v1/exchange/deals", "enterprise-ouhai", """
 					{"offerId":{offer},"needId":{need},"quantity":10,"price":5,"note":"试运"}""", "deal"),
@@ -368,6 +368,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 		MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
 		if (body != null) {
 			b.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		if (method.equals("PUT")) {
+			// whatever version the record has reached; versions are ConcurrentWritesTest's subject
+			b.header("If-Match", "*");
 		}
 		if (!"public".equals(username)) {
 			b.with(user(accounts.loadUserByUsername(username)));

@@ -136,6 +136,33 @@ class PageAccessTest extends IntegrationTest {
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
+	/** Someone else saved the park while its form was open: nothing is saved, the input stays, the page says so. */
+	@Test
+	void aFormSavedOverSomeoneElsesChangeIsRefusedKeepingTheInput() throws Exception {
+		mvc.perform(post("/api/v1/parks").with(admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"pg-stale\",\"nameZh\":\"版本测试园区\",\"level\":\"PROVINCIAL\",\"administeredBy\":\"鹿城区\"}"))
+			.andExpect(status().isCreated());
+		String form = mvc.perform(get("/parks/pg-stale/edit").with(signedIn("admin"))).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String version = form.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/parks/pg-stale")
+			.with(admin()).header("If-Match", "\"" + version + "\"").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"nameZh\":\"版本测试园区（他人改）\",\"level\":\"PROVINCIAL\",\"administeredBy\":\"鹿城区\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/parks/pg-stale/edit").with(signedIn("admin")).with(csrf()).param("version", version)
+				.param("nameZh", "版本测试园区（我改）").param("level", "PROVINCIAL").param("administeredBy", "鹿城区")
+				.param("note", "我写的说明"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此记录已被他人修改")))
+			.andExpect(content().string(containsString("value=\"版本测试园区（我改）\"")))
+			.andExpect(content().string(containsString("我写的说明")))
+			.andExpect(content().string(containsString("id=\"reload-latest\"")))
+			// saving again, after comparing, replaces the latest version deliberately
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + (Long.parseLong(version) + 1) + "\"")));
+		mvc.perform(get("/api/v1/parks/pg-stale").with(admin()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.nameZh").value("版本测试园区（他人改）"));
+	}
+
 	/** On a page with several forms, a refusal comes back to the form it belongs to, on the field, with what was typed. */
 	@Test
 	void aRefusedAccountFormMarksItsOwnFieldAndKeepsTheOthersClean() throws Exception {

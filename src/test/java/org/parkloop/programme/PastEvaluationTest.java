@@ -129,7 +129,7 @@ class PastEvaluationTest extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
 		// a PUT of another level corrects the record from the start: it was always provincial
-		mvc.perform(put("/api/v1/parks/t-upgraded").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(put("/api/v1/parks/t-upgraded").header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"nameZh":"升级园区","level":"PROVINCIAL","administeredBy":"鹿城区","targetBatch":2017}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.level").value("PROVINCIAL"))

@@ -27,7 +27,7 @@ class EnterpriseApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.name").value("测试电气有限公司"))
 			.andExpect(jsonPath("$.industryCode").value("38"))
 			.andExpect(jsonPath("$.latitude").value(28.12));
-		mvc.perform(put("/api/v1/enterprises/91330000142916567N").with(admin()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/enterprises/91330000142916567N").header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"name":"测试电气集团有限公司","parkCode":"zj-yueqing-ip","industryCode":"38","size":"大型"}"""))
 			.andExpect(status().isOk())

@@ -84,7 +84,7 @@ class ParkApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.code").value("t-new-park"))
 			.andExpect(jsonPath("$.plannedAreaKm2").value(3.5))
 			.andExpect(jsonPath("$.status").value("NOT_STARTED"));
-		mvc.perform(put("/api/v1/parks/t-new-park").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(put("/api/v1/parks/t-new-park").header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"nameZh":"测试新园区（改）","level":"NATIONAL","administeredBy":"鹿城区","mergedInto":"wz-hitech"}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nameZh").value("测试新园区（改）"))
@@ -108,7 +108,7 @@ class ParkApiTest extends IntegrationTest {
 				{"code":"wz-etdz","nameZh":"重复","level":"NATIONAL","administeredBy":"温州市本级"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("编码：编码为“wz-etdz”的园区已存在"));
-		mvc.perform(put("/api/v1/parks/wz-etdz").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+		mvc.perform(put("/api/v1/parks/wz-etdz").header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"nameZh":"温州经济技术开发区","level":"NATIONAL","administeredBy":"温州市本级","mergedInto":"zj-wz-binhai"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("mergedInto"))

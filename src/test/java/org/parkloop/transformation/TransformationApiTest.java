@@ -164,14 +164,14 @@ class TransformationApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.goals[0].required").value(2))
 			.andExpect(jsonPath("$.goals[1].required").value(5))
 			.andExpect(jsonPath("$.goals[1].actual").value(3));
-		mvc.perform(put("/api/v1/programme/goal-sets/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/programme/goal-sets/" + id).header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"nameZh":"国家园区循环化改造目标（示例）","goals":[
 					 {"kind":"DESIGNATION_COUNT","deadline":"2020-12-31","designation":"NATIONAL_DEMO","minCount":1}]}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.goals", hasSize(1)))
 			.andExpect(jsonPath("$.goals[0].description").value("2020-12-31前，累计至少1个园区获得“国家级示范园区”或更高称号"));
-		mvc.perform(put("/api/v1/programme/goal-sets/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/v1/programme/goal-sets/" + id).header("If-Match", "*").with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"nameZh":"坏目标","goals":[{"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","minStatus":"IMPLEMENTING","percent":150},
 					 {"kind":"DESIGNATION_COUNT","deadline":"2020-12-31","designation":"NONE","minCount":3,"maxCount":2}]}"""))

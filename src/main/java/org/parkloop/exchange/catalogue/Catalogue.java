@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.registry.EnterpriseRegistry;
+import org.parkloop.platform.RowVersions;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
@@ -29,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalogue {
 
-	/** What a CITY user enters for a rule. */
+	/** What a CITY user enters for a rule; {@code version}: the version a change was made on (or If-Match). */
 	public record RuleCommand(@Size(max = 20) String materialCode, @Size(max = 200) String useZh,
 			@Size(max = 200) String useEn, @Size(max = 10) String industryCode, @DecimalMax("9999999") Double maxDistanceKm,
 			Boolean licenceRequired, @Size(max = 1000) String qualityCondition, @Size(max = 1000) String source,
-			Boolean active) {
+			Boolean active, @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(Integer.MAX_VALUE) Long version) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,12 +43,14 @@ public class Catalogue {
 	private final Audit audit;
 	private final EnterpriseRegistry enterprises;
 	private volatile Map<String, Material> materials;
+	private final RowVersions versions;
 
 	Catalogue(JdbcClient jdbc, CurrentCaller callers, Audit audit, EnterpriseRegistry enterprises) {
 		this.jdbc = jdbc;
 		this.callers = callers;
 		this.audit = audit;
 		this.enterprises = enterprises;
+		this.versions = new RowVersions(jdbc, "exchange_rule", "id");
 	}
 
 	/** Every material, general wastes first, then by-products, energy, water and hazardous wastes, by code. */
@@ -131,17 +135,18 @@ public class Catalogue {
 	}
 
 	@Transactional
-	public Rule updateRule(long id, RuleCommand c) {
+	public Rule updateRule(long id, RuleCommand c, ExpectedVersion expected) {
 		checkCity();
 		rule(id);
 		check(c);
+		versions.claim(id, expected, () -> new NotFound("exchange.rule.notFound", id));
 		List<Object> params = new ArrayList<>(fields(c));
 		params.add(callers.get().username());
 		params.add(id);
 		jdbc.sql("""
 				update exchange_rule set material_code = ?, use_zh = ?, use_en = ?, industry_code = ?, max_distance_km = ?,
 				       licence_required = ?, quality_condition = ?, source = ?, active = ?, updated_by = ?,
-				       updated_at = now(), version = version + 1
+				       updated_at = now()
 				where id = ?""").params(params).update();
 		audit.record("UPDATE", "exchange_rule", Long.toString(id), c.materialCode() + " → " + c.useZh());
 		return rule(id);

@@ -36,6 +36,11 @@ class CatalogueApiController {
 		return catalogue.rules();
 	}
 
+	@GetMapping("/api/v1/exchange/rules/{id}")
+	Rule rule(@PathVariable long id) {
+		return catalogue.rule(id);
+	}
+
 	@PostMapping("/api/v1/exchange/rules")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a compatibility rule with its source (CITY)")
@@ -44,8 +49,11 @@ class CatalogueApiController {
 	}
 
 	@PutMapping("/api/v1/exchange/rules/{id}")
-	Rule updateRule(@PathVariable long id, @RequestBody Catalogue.RuleCommand rule) {
-		return catalogue.updateRule(id, rule);
+	@Operation(summary = "Replace a compatibility rule (CITY): with the version read, as If-Match or the body's version")
+	Rule updateRule(@PathVariable long id, @RequestBody Catalogue.RuleCommand rule,
+			@org.springframework.web.bind.annotation.RequestHeader(name = org.springframework.http.HttpHeaders.IF_MATCH,
+					required = false) String ifMatch) {
+		return catalogue.updateRule(id, rule, org.parkloop.platform.Versions.of(ifMatch, rule.version()));
 	}
 
 	@PostMapping(path = "/api/v1/exchange/licences/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)

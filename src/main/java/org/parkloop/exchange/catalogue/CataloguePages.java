@@ -80,6 +80,7 @@ class CataloguePages {
 			values.put("source", rule.source());
 			values.put("licenceRequired", rule.licenceRequired());
 			values.put("inactive", !rule.active());
+			values.put("version", rule.version());
 			model.addAttribute("form", FormView.of(values));
 		}
 		model.addAttribute("materials", catalogue.materials());
@@ -91,12 +92,16 @@ class CataloguePages {
 	@PostMapping("/exchange/rules/{id}")
 	String updateRule(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
-			catalogue.updateRule(id, command(form));
+			catalogue.updateRule(id, command(form), org.parkloop.platform.Versions.ofForm(form));
 			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
 			return "redirect:/exchange/catalogue#rules";
 		}
 		catch (InvalidInput e) {
 			FormView.flash(redirect, "rule", FormView.refused(form, e.problems(), messages));
+			return "redirect:/exchange/rules/" + id;
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			FormView.flash(redirect, "rule", FormView.stale(form, e, messages, "/exchange/rules/" + id));
 			return "redirect:/exchange/rules/" + id;
 		}
 	}
@@ -155,6 +160,6 @@ class CataloguePages {
 		}
 		return new Catalogue.RuleCommand(f.get("materialCode"), f.get("useZh"), f.get("useEn"), f.get("industryCode"),
 				distance, f.containsKey("licenceRequired"), f.get("qualityCondition"), f.get("source"),
-				!f.containsKey("inactive"));
+				!f.containsKey("inactive"), null);
 	}
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public record Rule(long id, String materialCode, String useZh, String useEn, String industryCode, Double maxDistanceKm,
 		boolean licenceRequired, String qualityCondition, String source, boolean active, String updatedBy,
-		Instant updatedAt, int version) {
+		Instant updatedAt, long version) implements org.parkloop.shared.Versioned {
 
 	public String use(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? useEn : useZh;

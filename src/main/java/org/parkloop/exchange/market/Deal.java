@@ -20,7 +20,7 @@ public record Deal(long id, long offerId, long needId, String supplier, String s
 		String receiver, String receiverName, String receiverPark, String materialCode, double quantity, Double price,
 		double distanceKm, boolean hazardous, Long licenceId, boolean crossProvince, String approvalRef, Status status,
 		String proposedBy, String note, Instant createdAt, Instant agreedAt, Instant completedAt, Instant cancelledAt,
-		List<Shipment> shipments, boolean party) {
+		List<Shipment> shipments, boolean party, long version) implements org.parkloop.shared.Versioned {
 
 	public enum Status {
 		PROPOSED, AGREED, DELIVERING, COMPLETED, CANCELLED
@@ -39,21 +39,21 @@ public record Deal(long id, long offerId, long needId, String supplier, String s
 	Deal withShipments(List<Shipment> list) {
 		return new Deal(id, offerId, needId, supplier, supplierName, supplierPark, receiver, receiverName, receiverPark,
 				materialCode, quantity, price, distanceKm, hazardous, licenceId, crossProvince, approvalRef, status, proposedBy,
-				note, createdAt, agreedAt, completedAt, cancelledAt, List.copyOf(list), party);
+				note, createdAt, agreedAt, completedAt, cancelledAt, List.copyOf(list), party, version);
 	}
 
 	/** The deal as a caller sees it: the parties named, and the price only for a party. */
 	Deal seenAs(String supplierNamed, String receiverNamed, boolean byParty) {
 		return new Deal(id, offerId, needId, supplier, supplierNamed, supplierPark, receiver, receiverNamed, receiverPark,
 				materialCode, quantity, byParty ? price : null, distanceKm, hazardous, licenceId, crossProvince, approvalRef,
-				status, proposedBy, note, createdAt, agreedAt, completedAt, cancelledAt, shipments, byParty);
+				status, proposedBy, note, createdAt, agreedAt, completedAt, cancelledAt, shipments, byParty, version);
 	}
 
 	/** The same deal with the reference of the authorities' approval of a cross-province transfer. */
 	Deal withApproval(String ref) {
 		return new Deal(id, offerId, needId, supplier, supplierName, supplierPark, receiver, receiverName, receiverPark,
 				materialCode, quantity, price, distanceKm, hazardous, licenceId, crossProvince, ref, status, proposedBy, note,
-				createdAt, agreedAt, completedAt, cancelledAt, shipments, party);
+				createdAt, agreedAt, completedAt, cancelledAt, shipments, party, version);
 	}
 
 	public double shipped() {

@@ -1,5 +1,6 @@
 package org.parkloop.exchange.market;
 
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.RuleViolation;
 
 import org.parkloop.shared.InvalidInput;
@@ -81,7 +82,7 @@ class DealPages {
 			case "AGREE", "DELIVER", "COMPLETE", "CANCEL" -> Deal.Action.valueOf(action);
 			default -> null;
 		};
-		support.attempt(redirect, "exchange.deal.done", () -> deals.act(id, a, approvalRef));
+		support.attempt(redirect, "exchange.deal.done", () -> deals.act(id, a, approvalRef, ExpectedVersion.ANY));
 		return "redirect:/exchange/deals/" + id;
 	}
 
@@ -93,7 +94,7 @@ class DealPages {
 				form.get("manifestNo"), form.get("carrier"));
 		try {
 			r.check();
-			deals.ship(id, s);
+			deals.ship(id, s, ExpectedVersion.ANY);
 			redirect.addFlashAttribute("message", messages.get("exchange.shipment.recorded"));
 		}
 		catch (InvalidInput e) {

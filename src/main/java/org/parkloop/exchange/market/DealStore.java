@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parkloop.platform.RowVersions;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,9 +21,16 @@ import org.springframework.stereotype.Repository;
 class DealStore {
 
 	private final JdbcClient jdbc;
+	private final RowVersions versions;
 
 	DealStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.versions = new RowVersions(jdbc, "exchange_deal", "id");
+	}
+
+	/** Every step of a deal starts here, in its transaction (see {@link RowVersions}). */
+	long claim(long id, ExpectedVersion expected) {
+		return versions.claim(id, expected, () -> new NotFound("exchange.deal.notFound", id));
 	}
 
 	long insert(Deal d) {
@@ -65,7 +74,7 @@ class DealStore {
 			case CANCELLED -> ", cancelled_at = now()";
 			default -> "";
 		};
-		jdbc.sql("update exchange_deal set status = ?, approval_ref = coalesce(?, approval_ref), version = version + 1"
+		jdbc.sql("update exchange_deal set status = ?, approval_ref = coalesce(?, approval_ref)"
 				+ stamp + " where id = ?").params(status.name(), approvalRef, id).update();
 	}
 
@@ -102,7 +111,7 @@ class DealStore {
 		List<Deal> rows = jdbc.sql("""
 				select d.id, d.offer_id, d.need_id, d.supplier, d.supplier_park, d.receiver, d.receiver_park, d.material_code,
 				       d.quantity, d.price, d.distance_km, d.hazardous, d.licence_id, d.cross_province, d.approval_ref,
-				       d.status, d.proposed_by, d.note, d.created_at, d.agreed_at, d.completed_at, d.cancelled_at
+				       d.status, d.proposed_by, d.note, d.created_at, d.agreed_at, d.completed_at, d.cancelled_at, d.version
 				from exchange_deal d""" + " where " + where + " order by d.created_at desc, d.id desc")
 			.params(params).query(DealStore::map).list();
 		if (rows.isEmpty()) {
@@ -124,10 +133,10 @@ class DealStore {
 		Long licence = rs.getObject(13) == null ? null : rs.getLong(13);
 		return new Deal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(6), rs.getString(7), rs.getString(8), rs.getDouble(9),
-				Listings.dbl(rs.getBigDecimal(10)), rs.getDouble(11), rs.getBoolean(12), licence,
+				ListingStore.dbl(rs.getBigDecimal(10)), rs.getDouble(11), rs.getBoolean(12), licence,
 				rs.getBoolean(14), rs.getString(15), Deal.Status.valueOf(rs.getString(16)), rs.getString(17),
 				rs.getString(18), instant(rs.getTimestamp(19)), instant(rs.getTimestamp(20)), instant(rs.getTimestamp(21)),
-				instant(rs.getTimestamp(22)), List.of(), false);
+				instant(rs.getTimestamp(22)), List.of(), false, rs.getLong(23));
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -23,6 +23,7 @@ import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.Caller;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Role;
@@ -172,7 +173,7 @@ public class Deals {
 		Deal draft = new Deal(0, offer.id(), need.id(), offer.enterprise(), null, offer.parkCode(), need.enterprise(), null,
 				need.parkCode(), material.code(), p.quantity(), p.price(), distance, material.hazardous(),
 				licence == null ? null : licence.id(), crossProvince, null, Deal.Status.PROPOSED, party,
-				p.note() == null || p.note().isBlank() ? null : p.note().trim(), null, null, null, null, List.of(), true);
+				p.note() == null || p.note().isBlank() ? null : p.note().trim(), null, null, null, null, List.of(), true, 0);
 		long id = store.insert(draft);
 		audit.record("CREATE", "exchange_deal", Long.toString(id),
 				offer.enterprise() + " → " + need.enterprise() + " " + material.code() + " " + p.quantity());
@@ -196,8 +197,11 @@ public class Deals {
 		}
 	}
 
+	/** A step of the deal (see {@link Deal#after}), taken on the deal as it stands under its lock. */
 	@Transactional
-	public Deal act(long id, Deal.Action action, String approvalRef) {
+	public Deal act(long id, Deal.Action action, String approvalRef, ExpectedVersion expected) {
+		get(id);
+		store.claim(id, expected);
 		Deal d = get(id);
 		String party = partyOf(d.supplier(), d.receiver());
 		if (party == null) {
@@ -227,7 +231,9 @@ public class Deals {
 	}
 
 	@Transactional
-	public Deal ship(long id, ShipmentCommand s) {
+	public Deal ship(long id, ShipmentCommand s, ExpectedVersion expected) {
+		get(id);
+		store.claim(id, expected);
 		Deal d = get(id);
 		String party = partyOf(d.supplier(), d.receiver());
 		if (party == null) {

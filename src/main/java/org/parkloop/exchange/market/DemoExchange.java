@@ -147,7 +147,7 @@ class DemoExchange implements ApplicationRunner {
 			.params(supplier, receiver).query(Double.class).single();
 		return deals.insert(new Deal(0, offer, need, supplier, null, parks[0], receiver, null, parks[1], material, quantity,
 				null, km, hazardous, licence, false, null, Deal.Status.PROPOSED, supplier, null, null, null, null, null,
-				List.of(), false));
+				List.of(), false, 0));
 	}
 
 	private void completed(long offer, long need, String supplier, String receiver, String material, double quantity,

@@ -4,11 +4,14 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parkloop.platform.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,14 +52,15 @@ class ExchangeApiController {
 	}
 
 	@org.springframework.web.bind.annotation.PutMapping("/api/v1/exchange/listings/{id}")
-	@Operation(summary = "Change the caller's own open listing (its kind stays)")
-	Listing update(@PathVariable long id, @RequestBody Listings.ListingCommand listing) {
-		return listings.update(id, listing);
+	@Operation(summary = "Change the caller's own open listing (its kind stays): with the version read, as If-Match or the body's version")
+	Listing update(@PathVariable long id, @RequestBody Listings.ListingCommand listing,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return listings.update(id, listing, Versions.of(ifMatch, listing.version()));
 	}
 
 	@PostMapping("/api/v1/exchange/listings/{id}/close")
-	Listing close(@PathVariable long id) {
-		return listings.close(id);
+	Listing close(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return listings.close(id, Versions.ofAction(ifMatch, null));
 	}
 
 	@GetMapping("/api/v1/exchange/listings/{id}/candidates")
@@ -93,30 +97,31 @@ class ExchangeApiController {
 	}
 
 	@PostMapping("/api/v1/exchange/deals/{id}/agree")
-	Deal agree(@PathVariable long id) {
-		return deals.act(id, Deal.Action.AGREE, null);
+	Deal agree(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return deals.act(id, Deal.Action.AGREE, null, Versions.ofAction(ifMatch, null));
 	}
 
 	@PostMapping("/api/v1/exchange/deals/{id}/deliver")
-	Deal deliver(@PathVariable long id, @RequestBody(required = false) ActionJson body) {
-		return deals.act(id, Deal.Action.DELIVER, body == null ? null : body.approvalRef());
+	Deal deliver(@PathVariable long id, @RequestBody(required = false) ActionJson body, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return deals.act(id, Deal.Action.DELIVER, body == null ? null : body.approvalRef(),
+				Versions.ofAction(ifMatch, null));
 	}
 
 	@PostMapping("/api/v1/exchange/deals/{id}/complete")
-	Deal complete(@PathVariable long id) {
-		return deals.act(id, Deal.Action.COMPLETE, null);
+	Deal complete(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return deals.act(id, Deal.Action.COMPLETE, null, Versions.ofAction(ifMatch, null));
 	}
 
 	@PostMapping("/api/v1/exchange/deals/{id}/cancel")
-	Deal cancel(@PathVariable long id) {
-		return deals.act(id, Deal.Action.CANCEL, null);
+	Deal cancel(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return deals.act(id, Deal.Action.CANCEL, null, Versions.ofAction(ifMatch, null));
 	}
 
 	@PostMapping("/api/v1/exchange/deals/{id}/shipments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a shipment (with its transfer manifest number for hazardous waste)")
-	Deal ship(@PathVariable long id, @RequestBody Deals.ShipmentCommand shipment) {
-		return deals.ship(id, shipment);
+	Deal ship(@PathVariable long id, @RequestBody Deals.ShipmentCommand shipment, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return deals.ship(id, shipment, Versions.ofAction(ifMatch, null));
 	}
 
 	@GetMapping("/api/v1/exchange/statistics")

@@ -11,11 +11,13 @@ import java.util.List;
  *
  * @param quantity per period (ONCE: in total)
  * @param price asking price (offer) or price offered (need) per unit; null when not the caller's own
+ * @param version the record's optimistic lock (also the {@code ETag})
  */
 public record Listing(long id, Kind kind, String enterprise, String enterpriseName, String parkCode, String title,
 		String materialCode, double quantity, Period period, String properties, LocalDate availableFrom,
 		LocalDate availableTo, Double price, Double disposalCost, Double maxDistanceKm, double latitude, double longitude,
-		Status status, List<Accept> accepts, String createdBy, Instant createdAt, boolean own) {
+		Status status, List<Accept> accepts, String createdBy, Instant createdAt, boolean own, long version)
+		implements org.parkloop.shared.Versioned {
 
 	public enum Kind {
 		OFFER, NEED
@@ -58,20 +60,20 @@ public record Listing(long id, Kind kind, String enterprise, String enterpriseNa
 	Listing seenByOwner() {
 		return new Listing(id, kind, enterprise, enterpriseName, parkCode, title, materialCode, quantity, period, properties,
 				availableFrom, availableTo, price, disposalCost, maxDistanceKm, latitude, longitude, status, accepts, createdBy,
-				createdAt, true);
+				createdAt, true, version);
 	}
 
 	/** With its enterprise's name and what it accepts, as read beside its row. */
 	Listing with(String name, List<Accept> accepted) {
 		return new Listing(id, kind, enterprise, name, parkCode, title, materialCode, quantity, period, properties,
 				availableFrom, availableTo, price, disposalCost, maxDistanceKm, latitude, longitude, status,
-				List.copyOf(accepted), createdBy, createdAt, own);
+				List.copyOf(accepted), createdBy, createdAt, own, version);
 	}
 
 	/** As the platform publishes it to others: without the private figures. */
 	Listing published() {
 		return new Listing(id, kind, enterprise, enterpriseName, parkCode, title, materialCode, quantity, period,
 				properties, availableFrom, availableTo, null, null, maxDistanceKm, latitude, longitude, status,
-				accepts.stream().map(a -> new Accept(a.materialCode(), null)).toList(), createdBy, createdAt, false);
+				accepts.stream().map(a -> new Accept(a.materialCode(), null)).toList(), createdBy, createdAt, false, version);
 	}
 }

@@ -116,12 +116,15 @@ class ListingPages {
 		Listings.ListingCommand c = command(null, form, r);
 		try {
 			r.check();
-			listings.update(id, c);
+			listings.update(id, c, org.parkloop.platform.Versions.ofForm(form));
 			redirect.addFlashAttribute("message", messages.get("exchange.listing.updated"));
 			return "redirect:/exchange/listings/" + id;
 		}
 		catch (InvalidInput e) {
 			return form(model, l.kind(), l, FormView.refused(form, Forms.merge(r.problems, e.problems()), messages));
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			return form(model, l.kind(), l, FormView.stale(form, e, messages, "/exchange/listings/" + id));
 		}
 		catch (org.parkloop.shared.Refused e) {
 			redirect.addFlashAttribute("error", messages.of(e));
@@ -142,6 +145,7 @@ class ListingPages {
 	private static Map<String, Object> values(Listing l) {
 		Map<String, Object> v = new java.util.HashMap<>();
 		v.put("title", l.title());
+		v.put("version", l.version());
 		v.put("materialCode", l.materialCode());
 		v.put("quantity", plain(l.quantity()));
 		v.put("period", l.period());
@@ -177,7 +181,7 @@ class ListingPages {
 		return new Listings.ListingCommand(kind, form.get("enterprise"), form.get("title"), form.get("materialCode"),
 				r.number("quantity", "quantity"), period, form.get("properties"), r.date("availableFrom"),
 				r.date("availableTo"), r.number("price", "price"), r.number("disposalCost", "disposalCost"),
-				r.number("maxDistanceKm", "maxDistanceKm"), null, null, accepts);
+				r.number("maxDistanceKm", "maxDistanceKm"), null, null, accepts, null);
 	}
 
 	@GetMapping("/exchange/listings/{id}")
@@ -193,7 +197,7 @@ class ListingPages {
 
 	@PostMapping("/exchange/listings/{id}/close")
 	String close(@PathVariable long id, RedirectAttributes redirect) {
-		support.attempt(redirect, "exchange.listing.closedNow", () -> listings.close(id));
+		support.attempt(redirect, "exchange.listing.closedNow", () -> listings.close(id, org.parkloop.shared.ExpectedVersion.ANY));
 		return "redirect:/exchange/listings/" + id;
 	}
 }

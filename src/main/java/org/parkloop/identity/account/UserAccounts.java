@@ -10,6 +10,10 @@ import java.util.Set;
 
 import org.parkloop.shared.Grant;
 import org.parkloop.shared.Role;
+import org.parkloop.platform.RowVersions;
+import org.parkloop.shared.ExpectedVersion;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,12 +27,21 @@ public class UserAccounts {
 
 	private final JdbcClient jdbc;
 
+	private final RowVersions versions;
+
 	UserAccounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.versions = new RowVersions(jdbc, "app_user", "username");
 	}
 
+	/** An account; {@code version} is its optimistic lock (also the {@code ETag}). */
 	public record Account(String username, String displayName, boolean enabled, Instant lockedUntil,
-			Set<Grant> grants) {
+			Set<Grant> grants, long version) implements Versioned {
+	}
+
+	/** Every change of an account by an administrator starts here, in its transaction (see {@link RowVersions}). */
+	long claim(String username, ExpectedVersion expected) {
+		return versions.claim(username, expected, () -> new NotFound("user.notFound", username));
 	}
 
 	Optional<ParkLoopUser> load(String username) {
@@ -46,9 +59,9 @@ public class UserAccounts {
 	}
 
 	public List<Account> all() {
-		return jdbc.sql("select username, display_name, enabled, locked_until from app_user order by username")
+		return jdbc.sql("select username, display_name, enabled, locked_until, version from app_user order by username")
 			.query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getBoolean(3), instant(rs.getTimestamp(4)),
-					grants(rs.getString(1))))
+					grants(rs.getString(1)), rs.getLong(5)))
 			.list();
 	}
 

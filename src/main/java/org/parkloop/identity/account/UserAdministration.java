@@ -13,6 +13,7 @@ import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.Caller;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.Grant;
@@ -60,6 +61,11 @@ public class UserAdministration {
 	public List<UserAccounts.Account> all() {
 		checkAdministers();
 		return accounts.all();
+	}
+
+	public UserAccounts.Account get(String username) {
+		checkAdministers();
+		return accounts.find(username).orElseThrow(() -> new NotFound("user.notFound", username));
 	}
 
 	public void checkAdministers() {
@@ -154,6 +160,7 @@ public class UserAdministration {
 		if (!enabled && username.equals(callers.get().username())) {
 			throw new InvalidInput(List.of(new FieldProblem("username", "user.disableSelf")));
 		}
+		accounts.claim(username, ExpectedVersion.ANY);
 		accounts.setEnabled(username, enabled);
 		audit.record(enabled ? "ENABLE" : "DISABLE", "user", username, null);
 	}
@@ -162,8 +169,12 @@ public class UserAdministration {
 	public record PasswordReset(@jakarta.validation.constraints.Size(max = 200) String password) {
 	}
 
-	/** What an administrator sends to change a user's grants: the whole new list ("PARK:wz-etdz", "CITY"). */
-	public record GrantsChange(@Size(max = 20) List<@Size(max = 120) String> grants) {
+	/**
+	 * What an administrator sends to change a user's grants: the whole new list ("PARK:wz-etdz", "CITY"), and the
+	 * version of the account it was made on (or the request's {@code If-Match}).
+	 */
+	public record GrantsChange(@Size(max = 20) List<@Size(max = 120) String> grants,
+			@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(Integer.MAX_VALUE) Long version) {
 	}
 
 	/**
@@ -183,13 +194,14 @@ public class UserAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		accounts.claim(username, ExpectedVersion.ANY);
 		accounts.resetPassword(username, encoder.encode(reset.password()));
 		audit.record("RESET_PASSWORD", "user", username, null);
 	}
 
 	/** ADMIN or CITY replace a user's grants (only ADMIN grants ADMIN; nobody removes their own ADMIN). */
 	@Transactional
-	public UserAccounts.Account changeGrants(String username, GrantsChange change) {
+	public UserAccounts.Account changeGrants(String username, GrantsChange change, ExpectedVersion expected) {
 		checkAdministers();
 		UserAccounts.Account before = accounts.find(username).orElseThrow(() -> new NotFound("user.notFound", username));
 		org.parkloop.platform.Inputs.check(change);
@@ -206,6 +218,7 @@ public class UserAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		accounts.claim(username, expected);
 		accounts.replaceGrants(username, grants);
 		audit.record("CHANGE_GRANTS", "user", username, "grants=" + before.grants() + " → " + grants);
 		return accounts.find(username).orElseThrow();

@@ -28,6 +28,11 @@ class UserApiController {
 		return users.all();
 	}
 
+	@GetMapping("/{username}")
+	UserAccounts.Account get(@PathVariable String username) {
+		return users.get(username);
+	}
+
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	UserAccounts.Account create(@RequestBody UserAdministration.NewUser user) {
@@ -42,9 +47,11 @@ class UserApiController {
 	}
 
 	@org.springframework.web.bind.annotation.PutMapping("/{username}/grants")
-	@io.swagger.v3.oas.annotations.Operation(summary = "Replace a user's roles and scopes (ADMIN or CITY)")
-	UserAccounts.Account changeGrants(@PathVariable String username, @RequestBody UserAdministration.GrantsChange change) {
-		return users.changeGrants(username, change);
+	@io.swagger.v3.oas.annotations.Operation(summary = "Replace a user's roles and scopes (ADMIN or CITY): with the version read, as If-Match or the body's version")
+	UserAccounts.Account changeGrants(@PathVariable String username, @RequestBody UserAdministration.GrantsChange change,
+			@org.springframework.web.bind.annotation.RequestHeader(name = org.springframework.http.HttpHeaders.IF_MATCH,
+					required = false) String ifMatch) {
+		return users.changeGrants(username, change, org.parkloop.platform.Versions.of(ifMatch, change.version()));
 	}
 
 	@PostMapping("/{username}/disable")

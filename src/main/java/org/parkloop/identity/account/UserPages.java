@@ -76,17 +76,21 @@ class UserPages {
 	@PostMapping("/users/{username}/grants")
 	String changeGrants(@PathVariable String username, @RequestParam(name = "keep", required = false) List<String> keep,
 			@RequestParam(required = false) String role, @RequestParam(required = false) String scope,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		List<String> grants = new ArrayList<>(keep == null ? List.of() : keep);
 		if (role != null && !role.isBlank()) {
 			grants.add(scope == null || scope.isBlank() ? role : role + ":" + scope.trim());
 		}
 		try {
-			users.changeGrants(username, new UserAdministration.GrantsChange(grants));
+			users.changeGrants(username, new UserAdministration.GrantsChange(grants, version),
+					org.parkloop.shared.ExpectedVersion.body(version));
 			redirect.addFlashAttribute("message", messages.get("users.grantsChanged"));
 		}
 		catch (InvalidInput e) {
 			redirect.addFlashAttribute("error", messages.of(e));
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			redirect.addFlashAttribute("error", messages.get("users.grantsStale"));
 		}
 		return "redirect:/users/" + username;
 	}

@@ -4,12 +4,16 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parkloop.platform.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,13 +43,16 @@ class ModelApiController {
 
 	@GetMapping("/api/v1/models/{id}")
 	@Operation(summary = "The model as its JSON document (docs/mfa-model.md)")
-	ModelDocument get(@PathVariable long id) {
-		return models.get(id).document();
+	ResponseEntity<ModelDocument> get(@PathVariable long id) {
+		ModelDocument doc = models.get(id).document();
+		return ResponseEntity.ok().eTag(Versions.etag(doc.version())).body(doc);
 	}
 
 	@PutMapping("/api/v1/models/{id}")
-	ParkModels.Summary replace(@PathVariable long id, @RequestBody ModelDocument document) {
-		return models.replace(id, document).summary();
+	@Operation(summary = "Replace the model's document: with the version read, as If-Match or the document's version")
+	ParkModels.Summary replace(@PathVariable long id, @RequestBody ModelDocument document,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return models.replace(id, document, Versions.of(ifMatch, document.version())).summary();
 	}
 
 	@PostMapping("/api/v1/models/{id}/flows/from-exchange")
@@ -57,8 +64,9 @@ class ModelApiController {
 	@org.springframework.web.bind.annotation.DeleteMapping("/api/v1/models/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a model: it stays in the park's recycle bin for 30 days (refused while another record rests on it)")
-	void delete(@PathVariable long id) {
-		bin.delete(id);
+	void delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		bin.delete(id, Versions.ofAction(ifMatch, null));
 	}
 
 	@PostMapping("/api/v1/models/{id}/restore")
@@ -75,8 +83,9 @@ class ModelApiController {
 
 	@PostMapping("/api/v1/models/{id}/rename")
 	@Operation(summary = "Rename a model (its name and scenario; the year stays)")
-	ParkModels.Summary rename(@PathVariable long id, @RequestBody ParkModels.Rename rename) {
-		return models.rename(id, rename).summary();
+	ParkModels.Summary rename(@PathVariable long id, @RequestBody ParkModels.Rename rename,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return models.rename(id, rename, Versions.ofAction(ifMatch, rename.version())).summary();
 	}
 
 	@PostMapping("/api/v1/models/{id}/reconcile")

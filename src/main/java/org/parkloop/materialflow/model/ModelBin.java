@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.parkloop.materialflow.ModelReferences;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
+import org.parkloop.platform.RowVersions;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,7 @@ public class ModelBin {
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final Clock clock;
+	private final RowVersions versions;
 
 	ModelBin(JdbcClient jdbc, ParkModels models,
 			org.springframework.beans.factory.ObjectProvider<ModelReferences> references, CurrentCaller callers,
@@ -47,11 +50,13 @@ public class ModelBin {
 		this.callers = callers;
 		this.audit = audit;
 		this.clock = clock;
+		this.versions = new RowVersions(jdbc, "mfa_model", "id");
 	}
 
 	@Transactional
-	public void delete(long id) {
+	public void delete(long id, ExpectedVersion expected) {
 		ParkModels.Stored s = models.forChange(id);
+		versions.claim(id, expected, () -> new NotFound("mfa.model.notFound", id));
 		for (ModelReferences r : references.orderedStream().toList()) {
 			Optional<String> by = r.referenceTo(id);
 			if (by.isPresent()) {
@@ -59,7 +64,7 @@ public class ModelBin {
 			}
 		}
 		purge();
-		jdbc.sql("update mfa_model set deleted_at = ?, deleted_by = ?, version = version + 1 where id = ?")
+		jdbc.sql("update mfa_model set deleted_at = ?, deleted_by = ? where id = ?")
 			.params(java.sql.Timestamp.from(clock.instant()), callers.get().username(), id).update();
 		audit.record("DELETE", "mfa_model", Long.toString(id), s.summary().parkCode() + " " + s.summary().year() + " "
 				+ s.summary().scenario() + " " + s.summary().name());
@@ -74,8 +79,8 @@ public class ModelBin {
 			.params(b.parkCode(), b.year(), b.scenario()).query(Integer.class).single() > 0) {
 			throw new Refused("mfa.model.restoreTaken", null, b.name(), b.year(), b.scenario());
 		}
-		jdbc.sql("update mfa_model set deleted_at = null, deleted_by = null, version = version + 1 where id = ?").param(id)
-			.update();
+		versions.claim(id, ExpectedVersion.ANY, () -> new NotFound("mfa.model.notFound", id));
+		jdbc.sql("update mfa_model set deleted_at = null, deleted_by = null where id = ?").param(id).update();
 		audit.record("RESTORE", "mfa_model", Long.toString(id), b.name());
 		return models.get(id);
 	}

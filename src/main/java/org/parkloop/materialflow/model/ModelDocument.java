@@ -6,8 +6,11 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parkloop.materialflow.engine.Model;
 import org.parkloop.materialflow.engine.Layer;
 import org.parkloop.materialflow.engine.LayeredReconciler;
@@ -17,12 +20,22 @@ import org.parkloop.materialflow.engine.Result;
 /**
  * A material flow model as JSON (docs/mfa-model.md): what the API reconciles, what a park's model stores, and what
  * its import and export carry. {@code from}/{@code to} null is the system boundary; {@code value} null is unknown;
- * {@code sigma} may be replaced by {@code relativeSigma}.
+ * {@code sigma} may be replaced by {@code relativeSigma}. A stored model's document carries the model's
+ * {@code version} (its optimistic lock, also the {@code ETag}); a replacement sends back the version it was made on.
  */
 public record ModelDocument(@Size(max = MAX_ITEMS) List<@Valid ProcessJson> processes,
 		@Size(max = MAX_ITEMS) List<@Valid FlowJson> flows, @Size(max = MAX_ITEMS) List<@Valid StockJson> stocks,
 		@Size(max = 100) List<@Valid LayerJson> layers, @Size(max = MAX_ITEMS) List<@Valid RelationJson> relations,
-		Boolean nonNegative) {
+		Boolean nonNegative, @JsonInclude(JsonInclude.Include.NON_NULL) @Min(0) @Max(Integer.MAX_VALUE) Long version) {
+
+	public ModelDocument(List<ProcessJson> processes, List<FlowJson> flows, List<StockJson> stocks,
+			List<LayerJson> layers, List<RelationJson> relations, Boolean nonNegative) {
+		this(processes, flows, stocks, layers, relations, nonNegative, null);
+	}
+
+	public ModelDocument withVersion(Long v) {
+		return new ModelDocument(processes, flows, stocks, layers, relations, nonNegative, v);
+	}
 
 	/** Far above a national model (a 100,000-process network has 342,446 flows). */
 	static final int MAX_ITEMS = 2_000_000;
@@ -83,11 +96,42 @@ public record ModelDocument(@Size(max = MAX_ITEMS) List<@Valid ProcessJson> proc
 	}
 
 	public ModelDocument withProcesses(List<ProcessJson> p) {
-		return new ModelDocument(p, flows, stocks, layers, relations, nonNegative);
+		return new ModelDocument(p, flows, stocks, layers, relations, nonNegative, version);
 	}
 
 	public ModelDocument withFlows(List<FlowJson> f) {
-		return new ModelDocument(processes, f, stocks, layers, relations, nonNegative);
+		return new ModelDocument(processes, f, stocks, layers, relations, nonNegative, version);
+	}
+
+	/** The document's own structure: unique ids, flows between processes that exist, sensible numbers. */
+	List<org.parkloop.shared.FieldProblem> problems() {
+		List<org.parkloop.shared.FieldProblem> problems = new ArrayList<>(org.parkloop.platform.Inputs.problems(this));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		java.util.Set<String> processes = new java.util.HashSet<>();
+		for (ModelDocument.ProcessJson p : processes()) {
+			if (p.id() == null || p.id().isBlank() || !processes.add(p.id())) {
+				problems.add(new org.parkloop.shared.FieldProblem("processes", "mfa.duplicateId", p.id()));
+			}
+		}
+		java.util.Set<String> flows = new java.util.HashSet<>();
+		for (ModelDocument.FlowJson f : flows()) {
+			if (f.id() == null || f.id().isBlank() || !flows.add(f.id())) {
+				problems.add(new org.parkloop.shared.FieldProblem("flows", "mfa.duplicateId", f.id()));
+			}
+			if ((f.from() != null && !processes.contains(f.from())) || (f.to() != null && !processes.contains(f.to()))
+					|| (f.from() == null && f.to() == null)) {
+				problems.add(new org.parkloop.shared.FieldProblem("flows", "mfa.unknownProcess", f.id()));
+			}
+			if ((f.sigma() != null && f.sigma() < 0) || (f.relativeSigma() != null && f.relativeSigma() < 0)) {
+				problems.add(new org.parkloop.shared.FieldProblem("flows", "mfa.badSigma", f.id()));
+			}
+			if (f.value() != null && f.value() < 0) {
+				problems.add(new org.parkloop.shared.FieldProblem("flows", "mfa.negativeFlow", f.id()));
+			}
+		}
+		return problems;
 	}
 
 	/** Reconciles the goods layer (sparse engine), or all layers together when there are substance layers. */

@@ -75,11 +75,15 @@ class ModelListPages {
 	@PostMapping("/models/{id}/rename")
 	String rename(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		try {
-			models.rename(id, new ParkModels.Rename(form.get("name"), form.get("scenario")));
+			models.rename(id, new ParkModels.Rename(form.get("name"), form.get("scenario"), null),
+					org.parkloop.platform.Versions.ofForm(form));
 			redirect.addFlashAttribute("message", messages.get("models.renamed"));
 		}
 		catch (InvalidInput e) {
 			FormView.flash(redirect, "rename", FormView.refused(form, e.problems(), messages));
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			FormView.flash(redirect, "rename", FormView.stale(form, e, messages, "/models/" + id));
 		}
 		return "redirect:/models/" + id;
 	}
@@ -88,7 +92,7 @@ class ModelListPages {
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		String park = models.forChange(id).summary().parkCode();
 		try {
-			bin.delete(id);
+			bin.delete(id, org.parkloop.shared.ExpectedVersion.ANY);
 			redirect.addFlashAttribute("message", messages.get("models.deleted", ModelBin.DAYS));
 			return "redirect:/parks/" + park + "/models";
 		}

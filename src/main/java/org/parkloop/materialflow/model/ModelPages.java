@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.parkloop.materialflow.engine.ModelException;
 import org.parkloop.materialflow.engine.Result;
@@ -108,23 +109,24 @@ class ModelPages {
 
 	@PostMapping("/models/{id}/processes")
 	String addProcess(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		ModelDocument doc = models.forChange(id).document();
-		List<ModelDocument.ProcessJson> processes = new ArrayList<>(doc.processes());
-		processes.add(new ModelDocument.ProcessJson(blank(form.get("processId")), blank(form.get("name"))));
-		return save(id, doc.withProcesses(processes), redirect, "process", form);
+		models.forChange(id);
+		ModelDocument.ProcessJson added = new ModelDocument.ProcessJson(blank(form.get("processId")), blank(form.get("name")));
+		return save(id, doc -> doc.withProcesses(append(doc.processes(), added)), redirect, "process", form);
 	}
 
 	/** One process for each of the park's enterprises not yet in the model. */
 	@PostMapping("/models/{id}/processes/from-enterprises")
 	String addEnterprises(@PathVariable long id, RedirectAttributes redirect) {
-		ParkModels.Stored s = models.forChange(id);
-		List<ModelDocument.ProcessJson> processes = new ArrayList<>(s.document().processes());
-		for (EnterpriseRegistry.Listed e : enterprises.in(s.summary().parkCode())) {
-			if (processes.stream().noneMatch(p -> p.id().equals(e.creditCode()))) {
-				processes.add(new ModelDocument.ProcessJson(e.creditCode(), e.name()));
+		List<EnterpriseRegistry.Listed> listed = enterprises.in(models.forChange(id).summary().parkCode());
+		return save(id, doc -> {
+			List<ModelDocument.ProcessJson> processes = new ArrayList<>(doc.processes());
+			for (EnterpriseRegistry.Listed e : listed) {
+				if (processes.stream().noneMatch(p -> p.id().equals(e.creditCode()))) {
+					processes.add(new ModelDocument.ProcessJson(e.creditCode(), e.name()));
+				}
 			}
-		}
-		return save(id, s.document().withProcesses(processes), redirect);
+			return doc.withProcesses(processes);
+		}, redirect);
 	}
 
 	@PostMapping("/models/{id}/flows/from-exchange")
@@ -145,8 +147,7 @@ class ModelPages {
 
 	@PostMapping("/models/{id}/processes/{processId}/delete")
 	String deleteProcess(@PathVariable long id, @PathVariable String processId, RedirectAttributes redirect) {
-		ModelDocument doc = models.forChange(id).document();
-		return save(id, doc.withProcesses(doc.processes().stream().filter(p -> !p.id().equals(processId)).toList())
+		return save(id, doc -> doc.withProcesses(doc.processes().stream().filter(p -> !p.id().equals(processId)).toList())
 			.withFlows(doc.flows().stream()
 				.filter(f -> !processId.equals(f.from()) && !processId.equals(f.to()))
 				.toList()), redirect);
@@ -154,23 +155,22 @@ class ModelPages {
 
 	@PostMapping("/models/{id}/flows")
 	String addFlow(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		ModelDocument doc = models.forChange(id).document();
-		List<ModelDocument.FlowJson> flows = new ArrayList<>(doc.flows());
+		models.forChange(id);
 		List<org.parkloop.shared.FieldProblem> unreadable = new ArrayList<>();
 		org.parkloop.platform.Table.Row row = org.parkloop.platform.Table.Row.ofForm(form);
-		flows.add(new ModelDocument.FlowJson(blank(form.get("flowId")), blank(form.get("from")), blank(form.get("to")),
-				row.number("value", unreadable), row.number("sigma", unreadable), row.number("relativeSigma", unreadable)));
+		ModelDocument.FlowJson added = new ModelDocument.FlowJson(blank(form.get("flowId")), blank(form.get("from")),
+				blank(form.get("to")), row.number("value", unreadable), row.number("sigma", unreadable),
+				row.number("relativeSigma", unreadable));
 		if (!unreadable.isEmpty()) {
 			FormView.flash(redirect, "flow", FormView.refused(form, unreadable, messages));
 			return "redirect:/models/" + id;
 		}
-		return save(id, doc.withFlows(flows), redirect, "flow", form);
+		return save(id, doc -> doc.withFlows(append(doc.flows(), added)), redirect, "flow", form);
 	}
 
 	@PostMapping("/models/{id}/flows/{flowId}/delete")
 	String deleteFlow(@PathVariable long id, @PathVariable String flowId, RedirectAttributes redirect) {
-		ModelDocument doc = models.forChange(id).document();
-		return save(id, doc.withFlows(doc.flows().stream().filter(f -> !f.id().equals(flowId)).toList()), redirect);
+		return save(id, doc -> doc.withFlows(doc.flows().stream().filter(f -> !f.id().equals(flowId)).toList()), redirect);
 	}
 
 	@PostMapping("/models/{id}/import")
@@ -189,7 +189,8 @@ class ModelPages {
 			else {
 				throw RuleViolation.onField("file", "import.fileType", file.getOriginalFilename());
 			}
-			return save(id, doc, redirect);
+			ModelDocument imported = doc;
+			return save(id, stored -> imported.withVersion(null), redirect);
 		}
 		catch (RuleViolation e) {
 			if (e instanceof org.parkloop.shared.Forbidden) {
@@ -205,7 +206,7 @@ class ModelPages {
 
 	@GetMapping("/models/{id}/export.json")
 	ResponseEntity<byte[]> exportJson(@PathVariable long id) {
-		byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(models.get(id).document())
+		byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(models.get(id).document().withVersion(null))
 			.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("model-" + id + ".json").build().toString())
@@ -218,14 +219,18 @@ class ModelPages {
 		return Workbooks.download("model-" + id + ".xlsx", ModelWorkbook.write(models.get(id).document(), locale));
 	}
 
-	private String save(long id, ModelDocument doc, RedirectAttributes redirect) {
-		return save(id, doc, redirect, null, Map.of());
+	private String save(long id, UnaryOperator<ModelDocument> edit, RedirectAttributes redirect) {
+		return save(id, edit, redirect, null, Map.of());
 	}
 
-	/** Saves the changed model; a refusal comes back to the form it came from ({@code formFor}) with what was entered. */
-	private String save(long id, ModelDocument doc, RedirectAttributes redirect, String formFor, Map<String, String> form) {
+	/**
+	 * Makes the edit on the model as it stands (others may have changed it since the page was shown); a refusal comes
+	 * back to the form it came from ({@code formFor}) with what was entered.
+	 */
+	private String save(long id, UnaryOperator<ModelDocument> edit, RedirectAttributes redirect, String formFor,
+			Map<String, String> form) {
 		try {
-			models.replace(id, doc);
+			models.change(id, edit);
 			redirect.addFlashAttribute("message", messages.get("mfa.saved"));
 		}
 		catch (InvalidInput e) {
@@ -237,6 +242,12 @@ class ModelPages {
 			}
 		}
 		return "redirect:/models/" + id;
+	}
+
+	private static <T> List<T> append(List<T> list, T item) {
+		List<T> longer = new ArrayList<>(list);
+		longer.add(item);
+		return longer;
 	}
 
 	private static String blank(String s) {

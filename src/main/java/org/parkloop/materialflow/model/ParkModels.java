@@ -2,25 +2,27 @@ package org.parkloop.materialflow.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.parkloop.platform.Audit;
-import org.parkloop.platform.Inputs;
 import org.parkloop.platform.CurrentCaller;
+import org.parkloop.platform.Inputs;
+import org.parkloop.platform.RowVersions;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.Caller;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Role;
+import org.parkloop.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class ParkModels {
 
+	/** A stored model; {@code version} is its optimistic lock (also the {@code ETag}). */
 	public record Summary(long id, String parkCode, int year, String scenario, String name, int processes, int flows,
-			String updatedBy, Instant updatedAt) {
+			String updatedBy, Instant updatedAt, long version) implements Versioned {
 	}
 
 	public record Stored(Summary summary, ModelDocument document) {
@@ -52,10 +55,12 @@ public class ParkModels {
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final ExchangeDeliveries deliveries;
+	private final RowVersions versions;
 
 	ParkModels(JdbcClient jdbc, JsonMapper json, ParkAccess parks, CurrentCaller callers, Audit audit,
 			ExchangeDeliveries deliveries) {
 		this.deliveries = deliveries;
+		this.versions = new RowVersions(jdbc, "mfa_model", "id");
 		this.jdbc = jdbc;
 		this.json = json;
 		this.parks = parks;
@@ -85,12 +90,13 @@ public class ParkModels {
 			.param(readable.toArray(String[]::new)).query(Long.class).list().stream().map(id -> load(id).summary()).toList();
 	}
 
-	/** What a user sends to rename a model: its name and scenario (the year stays). */
-	public record Rename(@Size(max = 200) String name, @Size(max = 100) String scenario) {
+	/** What a user sends to rename a model: its name and scenario (the year stays), and the version renamed. */
+	public record Rename(@Size(max = 200) String name, @Size(max = 100) String scenario,
+			@Min(0) @Max(Integer.MAX_VALUE) Long version) {
 	}
 
 	@Transactional
-	public Stored rename(long id, Rename r) {
+	public Stored rename(long id, Rename r, ExpectedVersion expected) {
 		Stored s = forChange(id);
 		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(r));
 		if (r.name() == null || r.name().isBlank()) {
@@ -105,8 +111,8 @@ public class ParkModels {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(org.parkloop.platform.Forms.firstPerField(problems));
 		}
-		jdbc.sql("update mfa_model set name = ?, scenario = ?, version = version + 1 where id = ?")
-			.params(r.name().trim(), scenario, id).update();
+		claim(id, expected);
+		jdbc.sql("update mfa_model set name = ?, scenario = ? where id = ?").params(r.name().trim(), scenario, id).update();
 		audit.record("RENAME", "mfa_model", Long.toString(id), s.summary().name() + " → " + r.name().trim());
 		return load(id);
 	}
@@ -149,7 +155,7 @@ public class ParkModels {
 			problems.add(new FieldProblem("scenario", "mfa.model.exists", m.year(), scenario));
 		}
 		ModelDocument doc = m.document() == null ? ModelDocument.empty() : m.document();
-		problems.addAll(check(doc));
+		problems.addAll(doc.problems());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -162,16 +168,40 @@ public class ParkModels {
 		return load(id);
 	}
 
+	/** Replaces the document (the API's PUT, an imported file) if the model is still at the version expected. */
 	@Transactional
-	public Stored replace(long id, ModelDocument doc) {
-		Stored s = get(id);
-		checkChange(s.summary().parkCode());
-		List<FieldProblem> problems = check(doc);
+	public Stored replace(long id, ModelDocument doc, ExpectedVersion expected) {
+		forChange(id);
+		checked(doc);
+		claim(id, expected);
+		return store(id, doc);
+	}
+
+	/** An edit of the document as it stands (a page's added or deleted flow), made under the model's lock. */
+	@Transactional
+	public Stored change(long id, UnaryOperator<ModelDocument> edit) {
+		Stored s = claim(id, ExpectedVersion.ANY);
+		return store(id, checked(edit.apply(s.document())));
+	}
+
+	/** Every change of a model starts here, in its transaction (see {@link RowVersions}): the model as it now is. */
+	private Stored claim(long id, ExpectedVersion expected) {
+		forChange(id);
+		versions.claim(id, expected, () -> new NotFound("mfa.model.notFound", id));
+		return load(id);
+	}
+
+	private static ModelDocument checked(ModelDocument doc) {
+		List<FieldProblem> problems = doc.problems();
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		jdbc.sql("update mfa_model set document = cast(? as jsonb), updated_by = ?, updated_at = now(), version = version + 1 where id = ?")
-			.params(json.writeValueAsString(doc), callers.get().username(), id).update();
+		return doc;
+	}
+
+	private Stored store(long id, ModelDocument doc) {
+		jdbc.sql("update mfa_model set document = cast(? as jsonb), updated_by = ?, updated_at = now() where id = ?")
+			.params(json.writeValueAsString(doc.withVersion(null)), callers.get().username(), id).update();
 		audit.record("UPDATE", "mfa_model", Long.toString(id),
 				doc.processes().size() + " processes, " + doc.flows().size() + " flows");
 		return load(id);
@@ -190,40 +220,9 @@ public class ParkModels {
 	 */
 	@Transactional
 	public Pulled pullExchangeDeliveries(long id) {
-		Stored s = forChange(id);
+		Stored s = claim(id, ExpectedVersion.ANY);
 		ExchangeDeliveries.Pulled p = deliveries.pull(s.document(), s.summary().parkCode(), s.summary().year());
-		return new Pulled(p.added(), p.completed(), replace(id, p.document()).summary());
-	}
-
-	/** The document's own structure: unique ids, flows between processes that exist, sensible numbers. */
-	static List<FieldProblem> check(ModelDocument doc) {
-		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(doc));
-		if (!problems.isEmpty()) {
-			return problems;
-		}
-		Set<String> processes = new HashSet<>();
-		for (ModelDocument.ProcessJson p : doc.processes()) {
-			if (p.id() == null || p.id().isBlank() || !processes.add(p.id())) {
-				problems.add(new FieldProblem("processes", "mfa.duplicateId", p.id()));
-			}
-		}
-		Set<String> flows = new HashSet<>();
-		for (ModelDocument.FlowJson f : doc.flows()) {
-			if (f.id() == null || f.id().isBlank() || !flows.add(f.id())) {
-				problems.add(new FieldProblem("flows", "mfa.duplicateId", f.id()));
-			}
-			if ((f.from() != null && !processes.contains(f.from())) || (f.to() != null && !processes.contains(f.to()))
-					|| (f.from() == null && f.to() == null)) {
-				problems.add(new FieldProblem("flows", "mfa.unknownProcess", f.id()));
-			}
-			if ((f.sigma() != null && f.sigma() < 0) || (f.relativeSigma() != null && f.relativeSigma() < 0)) {
-				problems.add(new FieldProblem("flows", "mfa.badSigma", f.id()));
-			}
-			if (f.value() != null && f.value() < 0) {
-				problems.add(new FieldProblem("flows", "mfa.negativeFlow", f.id()));
-			}
-		}
-		return problems;
+		return new Pulled(p.added(), p.completed(), store(id, checked(p.document())).summary());
 	}
 
 	void checkRead(String parkCode) {
@@ -241,12 +240,13 @@ public class ParkModels {
 
 	/** A model that is not in the recycle bin. */
 	private Stored load(long id) {
-		return jdbc.sql("select id, park_code, year, scenario, name, document::text, updated_by, updated_at from mfa_model where id = ? and deleted_at is null")
+		return jdbc.sql("select id, park_code, year, scenario, name, document::text, updated_by, updated_at, version from mfa_model where id = ? and deleted_at is null")
 			.param(id)
 			.query((rs, n) -> {
-				ModelDocument doc = json.readValue(rs.getString(6), ModelDocument.class);
+				ModelDocument doc = json.readValue(rs.getString(6), ModelDocument.class).withVersion(rs.getLong(9));
 				return new Stored(new Summary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-						doc.processes().size(), doc.flows().size(), rs.getString(7), rs.getTimestamp(8).toInstant()), doc);
+						doc.processes().size(), doc.flows().size(), rs.getString(7), rs.getTimestamp(8).toInstant(),
+						rs.getLong(9)), doc);
 			})
 			.optional()
 			.orElseThrow(() -> new NotFound("mfa.model.notFound", id));

@@ -8,7 +8,10 @@ import org.parkloop.platform.Messages;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.Refused;
+import org.parkloop.shared.StaleVersion;
+import org.parkloop.shared.VersionRequired;
 import org.parkloop.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +72,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			m.put("detail", messages.get(r.messageKey(), r.args()));
 			return m;
 		}).toList());
+		return p;
+	}
+
+	/** Someone else changed the record meanwhile: 412 for a stale If-Match, 409 for a stale version in the body. */
+	@ExceptionHandler(StaleVersion.class)
+	ProblemDetail stale(StaleVersion e) {
+		HttpStatus status = e.expected().source() == ExpectedVersion.Source.IF_MATCH ? HttpStatus.PRECONDITION_FAILED
+				: HttpStatus.CONFLICT;
+		ProblemDetail p = problem(status, messages.of(e), "version");
+		p.setTitle(messages.get("problem.staleTitle"));
+		p.setProperty("rule", "version.stale");
+		p.setProperty("currentVersion", e.currentVersion());
+		return p;
+	}
+
+	@ExceptionHandler(VersionRequired.class)
+	ProblemDetail versionRequired(VersionRequired e) {
+		ProblemDetail p = problem(HttpStatus.PRECONDITION_REQUIRED, messages.of(e), "version");
+		p.setTitle(messages.get("problem.versionRequiredTitle"));
 		return p;
 	}
 

@@ -17,11 +17,13 @@ final class GoalJson {
 	private GoalJson() {
 	}
 
-	record SetJson(long id, String nameZh, String nameEn, String description, List<GoalItem> goals) {
+	record SetJson(long id, String nameZh, String nameEn, String description, List<GoalItem> goals, long version)
+			implements org.parkloop.shared.Versioned {
 
 		static SetJson of(GoalSet set, GoalDescriptions descriptions, Locale locale) {
 			return new SetJson(set.id(), set.nameZh(), set.nameEn(), set.description(),
-					set.goals().stream().map(g -> GoalItem.of(g, descriptions.describe(g, locale))).toList());
+					set.goals().stream().map(g -> GoalItem.of(g, descriptions.describe(g, locale))).toList(),
+					set.version());
 		}
 	}
 

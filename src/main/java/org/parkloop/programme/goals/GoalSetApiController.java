@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,9 +55,11 @@ class GoalSetApiController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Replace a goal set's name and goals")
-	GoalJson.SetJson update(@PathVariable long id, @RequestBody GoalSetCommand command, Locale locale) {
-		return views.json(goalSets.update(id, command), locale);
+	@Operation(summary = "Replace a goal set's name and goals: with the version read, as If-Match or the body's version")
+	GoalJson.SetJson update(@PathVariable long id, @RequestBody GoalSetCommand command, Locale locale,
+			@RequestHeader(name = org.springframework.http.HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return views.json(goalSets.update(id, command, org.parkloop.platform.Versions.of(ifMatch, command.version())),
+				locale);
 	}
 
 	@GetMapping("/{id}/evaluation")

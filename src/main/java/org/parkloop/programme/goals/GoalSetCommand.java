@@ -17,9 +17,17 @@ import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.ParkLevel;
 import org.parkloop.shared.TransformationStatus;
 
-/** What a user sends to create or replace a goal set. */
+/**
+ * What a user sends to create or replace a goal set; {@code version} is the version of the set the replacement was
+ * made on (or the request's {@code If-Match}).
+ */
 public record GoalSetCommand(@Size(max = 200) String nameZh, @Size(max = 200) String nameEn,
-		@Size(max = 4000) String description, @Size(max = 100) List<@Valid GoalCommand> goals) {
+		@Size(max = 4000) String description, @Size(max = 100) List<@Valid GoalCommand> goals,
+		@Min(0) @Max(Integer.MAX_VALUE) Long version) {
+
+	GoalSetCommand(String nameZh, String nameEn, String description, List<GoalCommand> goals) {
+		this(nameZh, nameEn, description, goals, null);
+	}
 
 	public record GoalCommand(GoalKind kind, LocalDate deadline, ParkLevel level, TransformationStatus minStatus,
 			@DecimalMax(value = "100", message = "goal.percent.range") BigDecimal percent, Designation designation, @Max(10000) Integer minCount,
@@ -43,7 +51,7 @@ public record GoalSetCommand(@Size(max = 200) String nameZh, @Size(max = 200) St
 
 	static GoalSetCommand of(GoalSet set) {
 		return new GoalSetCommand(set.nameZh(), set.nameEn(), set.description(),
-				new ArrayList<>(set.goals().stream().map(GoalCommand::of).toList()));
+				new ArrayList<>(set.goals().stream().map(GoalCommand::of).toList()), set.version());
 	}
 
 	/** Checks the set and turns it into goals; throws nothing, returns the problems with indexed field names. */
@@ -76,7 +84,7 @@ public record GoalSetCommand(@Size(max = 200) String nameZh, @Size(max = 200) St
 	/** Drops the form's unused empty goal rows. */
 	GoalSetCommand withoutEmptyGoals() {
 		return new GoalSetCommand(nameZh, nameEn, description,
-				goals == null ? List.of() : goals.stream().filter(g -> g != null && !g.isEmpty()).toList());
+				goals == null ? List.of() : goals.stream().filter(g -> g != null && !g.isEmpty()).toList(), version);
 	}
 
 	private static String blank(String s) {

@@ -40,6 +40,7 @@ final class GoalSetForm {
 		v.put("nameZh", set.nameZh());
 		v.put("nameEn", set.nameEn());
 		v.put("description", set.description());
+		v.put("version", set.version());
 		for (int i = 0; i < set.goals().size(); i++) {
 			org.parkloop.programme.engine.Goal g = set.goals().get(i);
 			String p = "goals[" + i + "].";

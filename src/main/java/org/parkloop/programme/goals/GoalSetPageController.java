@@ -149,7 +149,13 @@ class GoalSetPageController {
 		if (!problems.isEmpty()) {
 			return form(model, id, FormView.refused(form, problems, messages), GoalSetForm.rows(form));
 		}
-		return "redirect:/goal-sets/" + goalSets.update(id, read.command()).id();
+		try {
+			return "redirect:/goal-sets/"
+					+ goalSets.update(id, read.command(), org.parkloop.platform.Versions.ofForm(form)).id();
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			return form(model, id, FormView.stale(form, e, messages, "/goal-sets/" + id), GoalSetForm.rows(form));
+		}
 	}
 
 	/** The form with its values and problems, and as many goal rows as it had plus a few spare ones. */

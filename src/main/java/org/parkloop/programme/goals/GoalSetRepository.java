@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.parkloop.platform.RowVersions;
 import org.parkloop.programme.engine.Goal;
 import org.parkloop.programme.engine.GoalKind;
 import org.parkloop.shared.Designation;
+import org.parkloop.shared.ExpectedVersion;
+import org.parkloop.shared.NotFound;
 import org.parkloop.shared.ParkLevel;
 import org.parkloop.shared.TransformationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +22,16 @@ import org.springframework.stereotype.Repository;
 class GoalSetRepository {
 
 	private final JdbcClient jdbc;
+	private final RowVersions versions;
 
 	GoalSetRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.versions = new RowVersions(jdbc, "goal_set", "id");
+	}
+
+	/** Every change of a goal set starts here, in its transaction (see {@link RowVersions}). */
+	long claim(long id, ExpectedVersion expected) {
+		return versions.claim(id, expected, () -> new NotFound("goalSet.notFound", id));
 	}
 
 	List<GoalSet> all() {
@@ -31,9 +41,10 @@ class GoalSetRepository {
 	}
 
 	Optional<GoalSet> find(long id) {
-		return jdbc.sql("select id, name_zh, name_en, description from goal_set where id = ?")
+		return jdbc.sql("select id, name_zh, name_en, description, version from goal_set where id = ?")
 			.param(id)
-			.query((rs, n) -> new GoalSet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), goals(id)))
+			.query((rs, n) -> new GoalSet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), goals(id),
+					rs.getLong(5)))
 			.optional();
 	}
 
@@ -48,7 +59,7 @@ class GoalSetRepository {
 	}
 
 	void update(long id, GoalSet set) {
-		jdbc.sql("update goal_set set name_zh = ?, name_en = ?, description = ?, version = version + 1 where id = ?")
+		jdbc.sql("update goal_set set name_zh = ?, name_en = ?, description = ? where id = ?")
 			.params(set.nameZh(), set.nameEn(), set.description(), id)
 			.update();
 		jdbc.sql("delete from goal where goal_set_id = ?").param(id).update();

@@ -16,6 +16,7 @@ import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.registry.ParkView;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
@@ -63,10 +64,13 @@ public class GoalSetService {
 	}
 
 	@Transactional
-	GoalSet update(long id, GoalSetCommand command) {
+	GoalSet update(long id, GoalSetCommand command, ExpectedVersion expected) {
 		access.checkCity();
+		get(id);
+		GoalSet replacement = checked(command).toGoalSet(id);
+		sets.claim(id, expected);
 		GoalSet before = get(id);
-		sets.update(id, checked(command).toGoalSet(id));
+		sets.update(id, replacement);
 		GoalSet after = get(id);
 		audit.record("UPDATE", "goal_set", Long.toString(id), before.nameZh() + " → " + after.nameZh() + "; goals: "
 				+ before.goals().size() + " → " + after.goals().size());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -59,8 +60,10 @@ class EnterpriseApiController {
 	}
 
 	@PutMapping("/{creditCode}")
-	Enterprise update(@PathVariable String creditCode, @RequestBody EnterpriseCommand command) {
-		return enterprises.update(creditCode, command);
+	@Operation(summary = "Replace an enterprise's record: with the version read, as If-Match or the body's version")
+	Enterprise update(@PathVariable String creditCode, @RequestBody EnterpriseCommand command,
+			@RequestHeader(name = org.springframework.http.HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return enterprises.update(creditCode, command, org.parkloop.platform.Versions.of(ifMatch, command.version()));
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -66,6 +66,7 @@ final class EnterpriseImport {
 		v.put("latitude", c.latitude() == null ? null : c.latitude().toPlainString());
 		v.put("longitude", c.longitude() == null ? null : c.longitude().toPlainString());
 		v.put("size", c.size());
+		v.put("version", c.version());
 		return v;
 	}
 

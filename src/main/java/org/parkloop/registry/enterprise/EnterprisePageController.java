@@ -102,7 +102,13 @@ class EnterprisePageController {
 		if (!problems.isEmpty()) {
 			return form(model, stored, FormView.refused(form, problems, messages));
 		}
-		return "redirect:/enterprises/" + enterprises.update(existing, command).creditCode();
+		try {
+			return "redirect:/enterprises/"
+					+ enterprises.update(existing, command, org.parkloop.platform.Versions.ofForm(form)).creditCode();
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			return form(model, stored, FormView.stale(form, e, messages, "/enterprises/" + existing));
+		}
 	}
 
 	private void checkCanCreateSomewhere(String park) {

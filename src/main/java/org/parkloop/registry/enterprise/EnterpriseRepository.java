@@ -10,18 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parkloop.platform.RowVersions;
+import org.parkloop.shared.ExpectedVersion;
+import org.parkloop.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class EnterpriseRepository {
 
-	private static final String COLUMNS = "credit_code, name, park_code, industry_code, address, latitude, longitude, size, demo";
+	private static final String COLUMNS = "credit_code, name, park_code, industry_code, address, latitude, longitude, size, demo, version";
 
 	private final JdbcClient jdbc;
+	private final RowVersions versions;
 
 	EnterpriseRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.versions = new RowVersions(jdbc, "enterprise", "credit_code");
+	}
+
+	/** Every change of an enterprise's record starts here, in its transaction (see {@link RowVersions}). */
+	long claim(String creditCode, ExpectedVersion expected) {
+		return versions.claim(creditCode, expected, () -> new NotFound("enterprise.notFound", creditCode));
 	}
 
 	/**
@@ -107,7 +117,7 @@ class EnterpriseRepository {
 	void update(EnterpriseCommand c) {
 		jdbc.sql("""
 				update enterprise set name = :name, park_code = :park, industry_code = :industry, address = :address,
-				       latitude = :lat, longitude = :lon, size = :size, version = version + 1
+				       latitude = :lat, longitude = :lon, size = :size
 				where credit_code = :creditCode""")
 			.params(fields(c))
 			.update();
@@ -139,6 +149,7 @@ class EnterpriseRepository {
 	private static Enterprise map(ResultSet rs, int n) throws SQLException {
 		return new Enterprise(rs.getString("credit_code"), rs.getString("name"), rs.getString("park_code"),
 				rs.getString("industry_code"), rs.getString("address"), rs.getBigDecimal("latitude"),
-				rs.getBigDecimal("longitude"), EnterpriseSize.valueOf(rs.getString("size")), rs.getBoolean("demo"));
+				rs.getBigDecimal("longitude"), EnterpriseSize.valueOf(rs.getString("size")), rs.getBoolean("demo"),
+				rs.getLong("version"));
 	}
 }

@@ -14,6 +14,7 @@ import org.parkloop.platform.ImportRejected;
 import org.parkloop.platform.ImportResult;
 import org.parkloop.platform.RowError;
 import org.parkloop.registry.ParkCatalog;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
@@ -85,16 +86,16 @@ class EnterpriseService {
 	@Transactional
 	Enterprise create(EnterpriseCommand command) {
 		scope.checkCreate(command.normalized().parkCode());
-		Enterprise created = get(save(command, null));
+		Enterprise created = get(save(command, null, null));
 		audit.record("CREATE", "enterprise", created.creditCode(), created.name() + " @ " + created.parkCode());
 		return created;
 	}
 
 	@Transactional
-	Enterprise update(String creditCode, EnterpriseCommand command) {
+	Enterprise update(String creditCode, EnterpriseCommand command, ExpectedVersion expected) {
 		Enterprise before = get(creditCode);
 		scope.checkUpdate(before, command.normalized().parkCode());
-		Enterprise after = get(save(command, before.creditCode()));
+		Enterprise after = get(save(command, before.creditCode(), expected));
 		audit.record("UPDATE", "enterprise", after.creditCode(), org.parkloop.platform.Changes.between(before, after));
 		return after;
 	}
@@ -112,7 +113,7 @@ class EnterpriseService {
 		scope.checkUpdate(existing, null);
 	}
 
-	private String save(EnterpriseCommand command, String existingCode) {
+	private String save(EnterpriseCommand command, String existingCode, ExpectedVersion expected) {
 		List<FieldProblem> problems = problems(command, existingCode);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
@@ -122,6 +123,7 @@ class EnterpriseService {
 			enterprises.insert(c, false);
 		}
 		else {
+			enterprises.claim(existingCode, expected);
 			enterprises.update(c);
 		}
 		return c.creditCode();
@@ -160,6 +162,7 @@ class EnterpriseService {
 		int created = 0;
 		for (EnterpriseImport.Parsed r : rows) {
 			if (enterprises.exists(r.command().creditCode())) {
+				enterprises.claim(r.command().creditCode(), ExpectedVersion.ANY);
 				enterprises.update(r.command());
 			}
 			else {

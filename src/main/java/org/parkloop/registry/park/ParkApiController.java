@@ -8,9 +8,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parkloop.platform.ImportResult;
+import org.parkloop.platform.Versions;
 import org.parkloop.shared.ParkLevel;
 import org.parkloop.shared.TransformationStatus;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -64,27 +67,32 @@ class ParkApiController {
 	}
 
 	@PutMapping("/{code}")
-	ParkJson update(@PathVariable String code, @RequestBody ParkCommand command) {
-		return listing.one(parks.update(code, command).code(), null);
+	@Operation(summary = "Replace a park's record: with the version read, as If-Match or the body's version")
+	ParkJson update(@PathVariable String code, @RequestBody ParkCommand command,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return listing.one(parks.update(code, command, Versions.of(ifMatch, command.version())).code(), null);
 	}
 
 	@PostMapping("/{code}/level-changes")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a dated change of the park's level (省级 → 国家级); goals count it from that date on")
-	ParkJson changeLevel(@PathVariable String code, @RequestBody ParkLifecycleService.LevelChange change) {
-		return listing.one(lifecycle.changeLevel(code, change).code(), null);
+	ParkJson changeLevel(@PathVariable String code, @RequestBody ParkLifecycleService.LevelChange change,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return listing.one(lifecycle.changeLevel(code, change, Versions.ofAction(ifMatch, null)).code(), null);
 	}
 
 	@PostMapping("/{code}/merger")
 	@Operation(summary = "Record the park's merger into another park from a date (R2)")
-	ParkJson merge(@PathVariable String code, @RequestBody ParkLifecycleService.Merger merger) {
-		return listing.one(lifecycle.merge(code, merger).code(), null);
+	ParkJson merge(@PathVariable String code, @RequestBody ParkLifecycleService.Merger merger,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return listing.one(lifecycle.merge(code, merger, Versions.ofAction(ifMatch, null)).code(), null);
 	}
 
 	@PostMapping("/{code}/revocation")
 	@Operation(summary = "Record the park's revocation from a date; goals no longer count it from that date on")
-	ParkJson revoke(@PathVariable String code, @RequestBody ParkLifecycleService.Revocation revocation) {
-		return listing.one(lifecycle.revoke(code, revocation).code(), null);
+	ParkJson revoke(@PathVariable String code, @RequestBody ParkLifecycleService.Revocation revocation,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return listing.one(lifecycle.revoke(code, revocation, Versions.ofAction(ifMatch, null)).code(), null);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

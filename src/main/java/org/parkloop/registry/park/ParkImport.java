@@ -63,7 +63,7 @@ final class ParkImport {
 		boolean focus = row.bool("focus", problems);
 		ParkCommand c = new ParkCommand(row.get("code"), row.get("nameZh"), row.get("nameEn"), row.get("level"),
 				row.get("administeredBy"), area, batch, row.get("mergedInto"), focus, row.get("note"),
-				row.date("establishedOn", problems)).normalized();
+				row.date("establishedOn", problems), null).normalized();
 		return new Parsed(row.number(), seq, c, problems);
 	}
 
@@ -102,6 +102,7 @@ final class ParkImport {
 		v.put("focus", c.focus());
 		v.put("note", c.note());
 		v.put("establishedOn", c.establishedOn());
+		v.put("version", c.version());
 		return v;
 	}
 

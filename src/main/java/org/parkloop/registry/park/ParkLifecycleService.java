@@ -13,6 +13,7 @@ import org.parkloop.platform.Inputs;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkLifecycle;
 import org.parkloop.registry.ParkView;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
@@ -57,8 +58,9 @@ class ParkLifecycleService {
 	}
 
 	@Transactional
-	ParkView changeLevel(String code, LevelChange c) {
+	ParkView changeLevel(String code, LevelChange c, ExpectedVersion expected) {
 		access.checkCity();
+		parks.claim(code, expected);
 		ParkView park = get(code);
 		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(c));
 		date(problems, c.date());
@@ -90,8 +92,9 @@ class ParkLifecycleService {
 	}
 
 	@Transactional
-	ParkView merge(String code, Merger c) {
+	ParkView merge(String code, Merger c, ExpectedVersion expected) {
 		access.checkCity();
+		parks.claim(code, expected);
 		ParkView park = get(code);
 		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(c));
 		date(problems, c.date());
@@ -130,8 +133,9 @@ class ParkLifecycleService {
 	}
 
 	@Transactional
-	ParkView revoke(String code, Revocation c) {
+	ParkView revoke(String code, Revocation c, ExpectedVersion expected) {
 		access.checkCity();
+		parks.claim(code, expected);
 		ParkView park = get(code);
 		List<FieldProblem> problems = new ArrayList<>(Inputs.problems(c));
 		date(problems, c.date());

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.parkloop.platform.Versions;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.StaleVersion;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.parkloop.platform.FormView;
@@ -93,21 +96,21 @@ class ParkPageController {
 	String changeLevel(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return dated(code, "level", form, model, redirect, (row, date) -> lifecycle.changeLevel(code,
-				new ParkLifecycleService.LevelChange(date, row.get("level"), row.get("comment"))));
+				new ParkLifecycleService.LevelChange(date, row.get("level"), row.get("comment")), ExpectedVersion.ANY));
 	}
 
 	@PostMapping("/parks/{code}/merger")
 	String merge(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return dated(code, "merger", form, model, redirect, (row, date) -> lifecycle.merge(code,
-				new ParkLifecycleService.Merger(row.get("into"), date, row.get("comment"))));
+				new ParkLifecycleService.Merger(row.get("into"), date, row.get("comment")), ExpectedVersion.ANY));
 	}
 
 	@PostMapping("/parks/{code}/revocation")
 	String revoke(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return dated(code, "revocation", form, model, redirect, (row, date) -> lifecycle.revoke(code,
-				new ParkLifecycleService.Revocation(date, row.get("comment"))));
+				new ParkLifecycleService.Revocation(date, row.get("comment")), ExpectedVersion.ANY));
 	}
 
 	private String dated(String code, String formFor, Map<String, String> form, Model model, RedirectAttributes redirect,
@@ -166,7 +169,12 @@ class ParkPageController {
 		if (!problems.isEmpty()) {
 			return form(model, park, FormView.refused(form, problems, messages));
 		}
-		return "redirect:/parks/" + parks.update(code, command).code();
+		try {
+			return "redirect:/parks/" + parks.update(code, command, Versions.ofForm(form)).code();
+		}
+		catch (StaleVersion e) {
+			return form(model, park, FormView.stale(form, e, messages, "/parks/" + code));
+		}
 	}
 
 	/** The park form: a new park (park null) or a stored one, with the values to show. */

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parkloop.platform.RowVersions;
 import org.parkloop.registry.ParkLifecycle;
 import org.parkloop.registry.ParkView;
+import org.parkloop.shared.ExpectedVersion;
+import org.parkloop.shared.NotFound;
 import org.parkloop.shared.ParkLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,12 +22,19 @@ import org.springframework.stereotype.Repository;
 class ParkRepository {
 
 	private static final String COLUMNS = "code, seq, name_zh, name_en, level, administered_by, planned_area_km2, "
-			+ "target_batch, merged_into, focus, note, established_on, merged_on, revoked_on";
+			+ "target_batch, merged_into, focus, note, established_on, merged_on, revoked_on, version";
 
 	private final JdbcClient jdbc;
+	private final RowVersions versions;
 
 	ParkRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.versions = new RowVersions(jdbc, "park", "code");
+	}
+
+	/** Every change of a park's record starts here, in its transaction (see {@link RowVersions}). */
+	long claim(String code, ExpectedVersion expected) {
+		return versions.claim(code, expected, () -> new NotFound("park.notFound", code));
 	}
 
 	List<ParkView> all() {
@@ -64,7 +74,7 @@ class ParkRepository {
 		jdbc.sql("""
 				update park set name_zh = :nameZh, name_en = :nameEn, administered_by = :administeredBy,
 				       planned_area_km2 = :area, target_batch = :batch, focus = :focus, note = :note,
-				       established_on = :establishedOn, version = version + 1
+				       established_on = :establishedOn
 				where code = :code""")
 			.param("code", c.code())
 			.params(fields(c))
@@ -74,7 +84,7 @@ class ParkRepository {
 	/** Corrects the level from the start: the park always had it, and no dated change remains. */
 	void correctLevel(String code, ParkLevel level) {
 		jdbc.sql("delete from park_level_change where park_code = ?").param(code).update();
-		jdbc.sql("update park set level = ?, version = version + 1 where code = ?").params(level.name(), code).update();
+		jdbc.sql("update park set level = ? where code = ?").params(level.name(), code).update();
 	}
 
 	void addLevelChange(String code, LocalDate date, ParkLevel level, String comment, String by) {
@@ -83,7 +93,6 @@ class ParkRepository {
 				values (?, ?, ?, ?, ?)""")
 			.params(code, date, level.name(), comment, by)
 			.update();
-		jdbc.sql("update park set version = version + 1 where code = ?").param(code).update();
 	}
 
 	/** The merge from the start (date null) or from a date; a null target undoes it. */
@@ -98,7 +107,7 @@ class ParkRepository {
 	}
 
 	void revoke(String code, LocalDate date) {
-		jdbc.sql("update park set revoked_on = ?, version = version + 1 where code = ?").params(date, code).update();
+		jdbc.sql("update park set revoked_on = ? where code = ?").params(date, code).update();
 	}
 
 	private Map<String, List<ParkLifecycle.LevelChange>> levelChanges(String code) {
@@ -144,6 +153,6 @@ class ParkRepository {
 		return new ParkView(rs.getString("code"), rs.getInt("seq"), rs.getString("name_zh"), rs.getString("name_en"),
 				lifecycle.currentLevel(), rs.getString("administered_by"), plain(rs.getBigDecimal("planned_area_km2")),
 				(Integer) rs.getObject("target_batch"), rs.getString("merged_into"), rs.getBoolean("focus"),
-				rs.getString("note"), lifecycle);
+				rs.getString("note"), lifecycle, rs.getLong("version"));
 	}
 }

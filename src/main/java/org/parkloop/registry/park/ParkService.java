@@ -11,6 +11,7 @@ import org.parkloop.platform.Changes;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkView;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
@@ -70,10 +71,12 @@ class ParkService implements ParkCatalog {
 	}
 
 	@Transactional
-	ParkView update(String code, ParkCommand command) {
+	ParkView update(String code, ParkCommand command, ExpectedVersion expected) {
 		access.checkCity();
-		ParkView before = get(code);
+		get(code);
 		ParkCommand c = checked(command, code);
+		parks.claim(code, expected);
+		ParkView before = get(code);
 		store(before, c);
 		ParkView after = get(code);
 		audit.record("UPDATE", "park", code, Changes.between(before, after));
@@ -137,6 +140,7 @@ class ParkService implements ParkCatalog {
 		int seq = parks.nextSeq();
 		for (ParkImport.Parsed row : rows) {
 			if (existing.containsKey(row.command().code())) {
+				parks.claim(row.command().code(), ExpectedVersion.ANY);
 				storeFields(get(row.command().code()), row.command());
 			}
 			else {

@@ -15,7 +15,7 @@ class DealTest {
 	private static Deal deal(Deal.Status status, String proposedBy, boolean crossProvince, String approval,
 			List<Deal.Shipment> shipments) {
 		return new Deal(7, 1, 2, "S", "supplier", "p1", "R", "receiver", "p2", "SW06", 100, 20.0, 12, false, null,
-				crossProvince, approval, status, proposedBy, null, null, null, null, null, shipments, true);
+				crossProvince, approval, status, proposedBy, null, null, null, null, null, shipments, true, 0);
 	}
 
 	private static final List<Deal.Shipment> ONE = List.of(new Deal.Shipment(1, LocalDate.of(2026, 5, 1), 40, null, null, "u"));

@@ -20,7 +20,7 @@ class DemoModelsTest {
 	@ParameterizedTest
 	@MethodSource("models")
 	void eachDemoModelReconcilesAndIsDrawnWhole(ModelDocument doc) {
-		assertThat(ParkModels.check(doc)).isEmpty();
+		assertThat(doc.problems()).isEmpty();
 		Result r = SparseReconciler.reconcile(doc.toModel());
 		assertThat(r.globalTestPassed()).as("χ² = %s with %s degrees of freedom", r.chiSquare(), r.degreesOfFreedom()).isTrue();
 		assertThat(r.degreesOfFreedom()).isPositive();
