@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the administrator account
  * @param seedParks the park list loaded on first start (empty for none)
  * @param zone the one time zone of every "today", default date and displayed time (env {@code PARKLOOP_ZONE})
+ * @param metricsToken a Bearer token that may read {@code /actuator/prometheus} besides ADMIN users (env
+ *        {@code PARKLOOP_METRICSTOKEN}); none when unset
  */
 @ConfigurationProperties("parkloop")
 public record ParkLoopProperties(@DefaultValue("./data") Path dataDir, Boolean demo, @DefaultValue Admin admin,
-		@DefaultValue("classpath:seed/parks.csv") String seedParks, @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
+		@DefaultValue("classpath:seed/parks.csv") String seedParks, @DefaultValue("Asia/Shanghai") java.time.ZoneId zone,
+		String metricsToken) {
 
 	/** @param password from {@code PARKLOOP_ADMIN_PASSWORD}; when unset a random one is generated at first start */
 	public record Admin(String password) {

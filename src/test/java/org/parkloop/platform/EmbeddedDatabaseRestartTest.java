@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.parkloop.ParkLoopApplication;
 import org.parkloop.platform.db.StaleServer;
 import org.parkloop.support.FreshDataDirectory;
-import org.parkloop.support.OrphanServer;
+import org.parkloop.support.ServerProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -66,7 +66,7 @@ class EmbeddedDatabaseRestartTest {
 		assertThat(dir.resolve("postgres").resolve("postmaster.pid")).doesNotExist();
 
 		// kill -9 of the application leaves its PostgreSQL server running, holding the data directory
-		OrphanServer.startAndKill(dir.resolve("postgres"));
+		ServerProcess.startAndKill(dir.resolve("postgres"));
 		Path pidFile = dir.resolve("postgres").resolve("postmaster.pid");
 		long orphan = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
 		assertThat(StaleServer.running(orphan)).isTrue();

@@ -17,12 +17,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * writes (each uses its own parks and enterprises).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "parkloop.demo=false", "parkloop.admin.password=" + IntegrationTest.ADMIN_PASSWORD })
+		properties = { "parkloop.demo=false", "parkloop.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+				"parkloop.metrics-token=" + IntegrationTest.METRICS_TOKEN })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_PASSWORD = "Test-city-pw-2026";
+
+	public static final String METRICS_TOKEN = "test-metrics-token-0123456789";
 
 	@Autowired
 	protected MockMvc mvc;

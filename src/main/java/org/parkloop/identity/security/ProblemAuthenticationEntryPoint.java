@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parkloop.platform.Messages;
+import org.parkloop.platform.DatabaseUnavailable;
+import org.parkloop.platform.web.RequestIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +35,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		if (DatabaseUnavailable.causes(e)) { // the account could not be looked up: not the caller's fault
+			response.setHeader("Retry-After", "10");
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.detail.503");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"ParkLoop\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 	}
@@ -58,6 +65,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 		var locale = locales.resolveLocale(request);
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(locale, key));
 		p.setTitle(messages.get(locale, "problem." + status.value()));
+		if (RequestIds.current() != null) {
+			p.setProperty("requestId", RequestIds.current());
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -5,6 +5,7 @@ import org.parkloop.identity.account.BearerTokenFilter;
 import org.parkloop.identity.account.LockingAuthenticationProvider;
 import org.parkloop.identity.account.PasswordChangeRequired;
 import org.parkloop.identity.account.UserAccounts;
+import org.parkloop.platform.ParkLoopProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,29 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(LockingAuthenticationProvider provider) {
 		return new ProviderManager(provider);
+	}
+
+	/**
+	 * Health and readiness are public and say no more than UP or DOWN (load balancers ask them); the metrics are for
+	 * ADMIN users or the scraper's token ({@code parkloop.metrics-token}); nothing else of the actuator is exposed.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+			AuthenticationManager manager, ParkLoopProperties properties) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.access(new MetricsAccess(properties.metricsToken()))
+				.anyRequest().denyAll())
+			.httpBasic(b -> b.authenticationEntryPoint(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+		return http.build();
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.parkloop.platform.EmbeddedDatabaseCondition;
 import org.parkloop.platform.ParkLoopProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -47,13 +48,15 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+	HikariDataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) throws SQLException {
 		createDatabaseIfMissing(postgres.getPostgresDatabase());
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(10);
 		config.setPoolName("parkloop-embedded");
+		config.setConnectionTimeout(connectionTimeout);
 		return new HikariDataSource(config);
 	}
 

@@ -3,6 +3,7 @@ package org.parkloop.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.parkloop.platform.DatabaseUnavailable;
 import org.parkloop.platform.ImportRejected;
 import org.parkloop.platform.Messages;
 import org.parkloop.shared.Forbidden;
@@ -126,11 +127,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, messages.get("problem.conflict"), null);
 	}
 
-	/** Never Spring's default error JSON, never a stack trace: the cause goes to the log. */
+	/**
+	 * Never Spring's default error JSON, never a stack trace: the cause goes to the log. A database that cannot be
+	 * reached is a 503 with a retry hint, not a 500.
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (DatabaseUnavailable.causes(e)) {
+			log.warn("Database unavailable: {}", e.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.statusDetail(503), null));
+		}
 		log.error("Unexpected error answering an API request", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.unexpected"), null);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.unexpected"), null));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.parkloop.platform.web;
 
+import org.parkloop.platform.DatabaseUnavailable;
+import org.springframework.http.HttpHeaders;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +33,11 @@ class ErrorPages implements ErrorController {
 		int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 500;
 		if (status < 400) {
 			status = 500;
+		}
+		if (status == 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+				&& DatabaseUnavailable.causes(t)) {
+			status = 503;
+			response.setHeader(HttpHeaders.RETRY_AFTER, "10");
 		}
 		if (forApi(request)) {
 			ProblemDetail p = ProblemDetail.forStatus(status);
