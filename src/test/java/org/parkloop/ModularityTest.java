@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,7 +26,59 @@ class ModularityTest {
 	void modulesKeepTheirBoundaries() {
 		modules.verify();
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("shared", "platform", "registry", "transformation", "programme");
+			.contains("shared", "platform", "registry", "transformation", "programme", "materialflow", "exchange", "identity");
+	}
+
+	/** Every module, present and future, says what it may depend on; verify() then holds it to that list. */
+	@Test
+	void everyModuleDeclaresItsAllowedDependencies() throws Exception {
+		Object unset = ApplicationModule.class.getMethod("allowedDependencies").getDefaultValue();
+		for (var module : modules) {
+			String pkg = module.getBasePackage().getName();
+			ApplicationModule declared = Class.forName(pkg + ".package-info").getAnnotation(ApplicationModule.class);
+			assertThat(declared).as(pkg + "/package-info.java has no @ApplicationModule").isNotNull();
+			assertThat(declared.allowedDependencies()).as(pkg + " declares no allowedDependencies")
+				.isNotEqualTo(unset);
+		}
+	}
+
+	/**
+	 * Each module's tables in the module's own migrations (db/migration/&lt;module&gt;/, one version sequence for all),
+	 * from V14 on; V1–V13 were applied as they are and stay (their checksums are validated on every database).
+	 */
+	@Test
+	void migrationsFromV14OnLiveInTheirModulesFolder() throws IOException {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		modules.forEach(m -> names.add(m.getIdentifier().toString()));
+		Path root = Path.of("src", "main", "resources", "db", "migration");
+		try (var files = Files.walk(root)) {
+			for (Path f : files.filter(Files::isRegularFile).toList()) {
+				int version = Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+				Path folder = root.relativize(f).getParent();
+				if (version <= 13) {
+					assertThat(folder).as(f + " was applied where it is").isNull();
+				}
+				else {
+					assertThat(folder).as(f + " belongs in its module's folder").isNotNull();
+					assertThat(names).as(f + ": no module " + folder).contains(folder.toString());
+					assertThat(f.getFileName().toString()).as(f + " names its module")
+						.startsWith("V" + version + "__" + folder + "_");
+				}
+			}
+		}
+	}
+
+	/** The engines are plain Java: no Spring, no JDBC, no servlets (they are tested and benchmarked on their own). */
+	@Test
+	void enginesArePlainJava() {
+		var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.parkloop");
+		noClasses().that().resideInAPackage("org.parkloop..engine..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+					"jakarta.servlet..", "jakarta.persistence..", "org.postgresql..")
+			.because("engines are plain Java, tested against published worked examples")
+			.check(classes);
+		assertThat(classes.stream().filter(c -> c.getPackageName().contains(".engine"))).isNotEmpty();
 	}
 
 	@Test

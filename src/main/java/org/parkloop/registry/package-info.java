@@ -3,5 +3,5 @@
  * org.parkloop.registry.ParkCatalog}; a park's transformation standing comes from whichever module provides a
  * {@link org.parkloop.registry.ParkStandingProvider}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry")
+@org.springframework.modulith.ApplicationModule(displayName = "Registry", allowedDependencies = { "shared", "platform" })
 package org.parkloop.registry;

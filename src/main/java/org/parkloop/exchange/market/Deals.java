@@ -15,7 +15,6 @@ import org.parkloop.exchange.catalogue.Catalogue;
 import org.parkloop.exchange.catalogue.Licence;
 import org.parkloop.exchange.catalogue.Licences;
 import org.parkloop.exchange.catalogue.Material;
-import org.parkloop.exchange.engine.Ranking;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.registry.EnterpriseRegistry;
@@ -133,42 +132,15 @@ public class Deals {
 		if (party == null) {
 			throw new Forbidden("access.exchangeDeal");
 		}
-		if (offer.kind() != Listing.Kind.OFFER || need.kind() != Listing.Kind.NEED) {
-			throw new RuleViolation("exchange.deal.kinds");
-		}
-		if (offer.status() != Listing.Status.OPEN || need.status() != Listing.Status.OPEN) {
-			throw new Refused("exchange.deal.listingClosed", null);
-		}
-		if (offer.enterprise().equals(need.enterprise())) {
-			throw new RuleViolation("exchange.deal.sameEnterprise");
-		}
-		if (p.quantity() == null || !(p.quantity() > 0)) {
-			throw RuleViolation.onField("quantity", "validation.positive");
-		}
-		if (p.quantity() > offer.annualQuantity() * (1 + 1e-9)) {
-			throw RuleViolation.onField("quantity", "exchange.deal.tooMuch", offer.annualQuantity());
-		}
-		if (p.price() != null && !(p.price() >= 0)) {
-			throw RuleViolation.onField("price", "validation.nonNegative");
-		}
+		DealRules.checkListings(p, offer, need);
 		Material material = catalogue.material(offer.materialCode()).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
 		Licence licence = null;
 		if (material.hazardous()) {
 			licence = checkLicence(need.enterprise(), material, p.quantity(), today);
 		}
-		MarketBuilder.Built built = markets.build(List.of(offer), List.of(need), today);
-		boolean accepted = need.accepts().stream().anyMatch(a -> markets.expand(a.materialCode()).contains(material));
-		if (!accepted) {
-			throw new Refused("exchange.deal.notAccepted", null, material.code());
-		}
-		double distance = Ranking.roadDistanceKm(built.market(), 0, 0);
-		List<Ranking.Match> match = Ranking.forOffer(built.market(), 0);
-		if (match.isEmpty()) {
-			Double limit = catalogue.maxDistanceKm(material);
-			boolean tooFar = distance > need.maxDistanceKm() || (limit != null && distance > limit);
-			throw new Refused(tooFar ? "exchange.deal.tooFar" : "exchange.deal.noBenefit", "R9", Math.round(distance));
-		}
+		double distance = DealRules.checkReach(markets.build(List.of(offer), List.of(need), today), need, material,
+				markets, catalogue);
 		boolean crossProvince = licence != null && !licence.province().equals(settings.province());
 		Deal draft = new Deal(0, offer.id(), need.id(), offer.enterprise(), null, offer.parkCode(), need.enterprise(), null,
 				need.parkCode(), material.code(), p.quantity(), p.price(), distance, material.hazardous(),
