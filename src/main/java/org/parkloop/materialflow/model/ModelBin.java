@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.parkloop.materialflow.ModelReferences;
 import org.parkloop.platform.Audit;
+import org.parkloop.platform.Jobs;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.RowVersions;
 import org.parkloop.shared.ExpectedVersion;
@@ -41,9 +42,12 @@ public class ModelBin {
 	private final Clock clock;
 	private final RowVersions versions;
 
+	private final Jobs jobs;
+
 	ModelBin(JdbcClient jdbc, ParkModels models,
 			org.springframework.beans.factory.ObjectProvider<ModelReferences> references, CurrentCaller callers,
-			Audit audit, Clock clock) {
+			Audit audit, Clock clock, Jobs jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.models = models;
 		this.references = references;
@@ -99,9 +103,20 @@ public class ModelBin {
 			.query((rs, n) -> binned(rs)).optional();
 	}
 
-	/** Models deleted more than 30 days ago are gone for good. */
-	private void purge() {
+	/** Models deleted more than 30 days ago are gone for good (on each deletion, and nightly by {@link #nightly}). */
+	void purge() {
 		jdbc.sql("delete from mfa_model where deleted_at < ?").param(java.sql.Timestamp.from(cutoff())).update();
+	}
+
+	/** Each night at 03:30, on one node of however many share the database. */
+	@org.springframework.scheduling.annotation.Scheduled(cron = "0 30 3 * * *", zone = "${parkloop.zone:Asia/Shanghai}")
+	void nightly() {
+		purgeOnce();
+	}
+
+	/** Purges unless today's purge ran already, here or on another node; whether it ran here. */
+	boolean purgeOnce() {
+		return jobs.once("model-bin-purge", java.time.LocalDate.now(clock).toString(), this::purge);
 	}
 
 	private Instant cutoff() {

@@ -1,7 +1,6 @@
 package org.parkloop.platform.db;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,11 +11,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.parkloop.platform.EmbeddedDatabaseCondition;
 import org.parkloop.platform.ParkLoopProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -30,33 +26,26 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
 	static final String DATABASE = "parkloop";
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(ParkLoopProperties properties) throws IOException {
+	EmbeddedServer embeddedServer(ParkLoopProperties properties) throws IOException {
 		Path dir = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
-		Files.createDirectories(dir.getParent());
-		StaleServer.stopIfRunning(dir);
-		log.info("Starting the embedded PostgreSQL server with its data in {}", dir);
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(dir)
-			.setCleanDataDirectory(false)
-			.setServerConfig("max_connections", "50")
-			.start();
+		Restore.ifAsked(properties.restoreFrom(), dir);
+		return EmbeddedServer.start(dir);
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres,
+	HikariDataSource dataSource(EmbeddedServer postgres,
 			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) throws SQLException {
-		createDatabaseIfMissing(postgres.getPostgresDatabase());
+		createDatabaseIfMissing(postgres.admin());
 		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+		config.setJdbcUrl(postgres.jdbcUrl(DATABASE));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(10);
 		config.setPoolName("parkloop-embedded");
 		config.setConnectionTimeout(connectionTimeout);
+		config.setAllowPoolSuspension(true); // a backup holds new requests while it copies the data directory
 		return new HikariDataSource(config);
 	}
 
