@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.parkloop.shared.RuleViolation;
 
 /** Reads the first sheet of an .xlsx file, or a .csv file in UTF-8 or GBK, into a {@link Table}. */
@@ -62,7 +61,11 @@ public final class Tables {
 		if (bytes.length > MAX_CSV_BYTES) {
 			throw RuleViolation.onField("file", "import.tooManyRows", MAX_ROWS);
 		}
-		Reader reader = new java.io.StringReader(decode(bytes));
+		String text = decode(bytes);
+		if (text.indexOf('\u0000') >= 0) {
+			throw RuleViolation.onField("file", "import.notText");
+		}
+		Reader reader = new java.io.StringReader(text);
 		List<List<String>> rows = new ArrayList<>();
 		try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
 			for (CSVRecord record : parser) {
@@ -105,9 +108,7 @@ public final class Tables {
 	}
 
 	private static List<List<String>> readXlsx(InputStream in) throws IOException {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
-			return cells(workbook.getSheetAt(0));
-		}
+		return XlsxRows.read(in, MAX_ROWS);
 	}
 
 	/** A sheet's cells as text, row by row. */

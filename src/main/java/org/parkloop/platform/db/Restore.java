@@ -3,7 +3,8 @@ package org.parkloop.platform.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Restores a backup of the embedded database before its server starts ({@code --parkloop.restore-from=DIR}, a folder
- * made by {@link Backups}): the current data directory is kept beside it as {@code postgres.replaced-<time>}, never
+ * made by {@link Backups}): the current data directory is kept beside it as {@code postgres.replaced-<UTC time>}, never
  * deleted, and the backup's copy takes its place. A start with the same setting again does not restore again (the
  * restored directory remembers where it came from), so changes made since are not lost by a forgotten setting.
  */
@@ -44,7 +45,7 @@ final class Restore {
 		StaleServer.stopIfRunning(dataDir);
 		if (Files.exists(dataDir)) {
 			Path aside = dataDir.resolveSibling("postgres.replaced-"
-					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+					+ DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()));
 			Files.move(dataDir, aside);
 			log.warn("Restoring {}: the current data directory is kept as {}", source, aside);
 		}

@@ -1,0 +1,115 @@
+package org.parkloop.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.parkloop.shared.RuleViolation;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * The first sheet of an .xlsx file, streamed row by row (SAX), so that memory stays bounded whatever the file holds:
+ * a zip bomb is refused by its compression ratio, an entry larger than {@link #MAX_ENTRY_BYTES} unpacked is refused,
+ * large entries are unpacked to temporary files rather than memory, and reading stops at {@code maxRows}. Cells read
+ * as {@link Tables} documents: a date as an ISO date, a number exactly, text as written.
+ */
+final class XlsxRows {
+
+	/** Unpacked size of any one part of the file: far above a sheet of 50,000 rows. */
+	static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+	static {
+		ZipSecureFile.setMinInflateRatio(0.01); // POI's default, stated: more than 100:1 is a zip bomb
+		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+		ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(8 * 1024 * 1024);
+	}
+
+	private XlsxRows() {
+	}
+
+	static List<List<String>> read(InputStream in, int maxRows) throws IOException {
+		try (OPCPackage pkg = OPCPackage.open(in)) {
+			XSSFReader reader = new XSSFReader(pkg);
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+			if (!sheets.hasNext()) {
+				return List.of();
+			}
+			Rows rows = new Rows(maxRows);
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+						new ReadOnlySharedStringsTable(pkg), rows, new ExactFormatter(), false));
+				parser.parse(new InputSource(sheet));
+			}
+			return rows.rows;
+		}
+		catch (RuleViolation e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new IOException("Not a readable .xlsx file", e);
+		}
+	}
+
+	/** Collects the rows, keeping empty rows and cells in their places. */
+	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		final List<List<String>> rows = new ArrayList<>();
+		private final int maxRows;
+		private List<String> current;
+
+		Rows(int maxRows) {
+			this.maxRows = maxRows;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			if (rowNum > maxRows) {
+				throw RuleViolation.onField("file", "import.tooManyRows", maxRows);
+			}
+			while (rows.size() < rowNum) {
+				rows.add(new ArrayList<>());
+			}
+			current = new ArrayList<>();
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			rows.add(current);
+		}
+
+		@Override
+		public void cell(String ref, String value, XSSFComment comment) {
+			int column = ref == null ? current.size() : new CellReference(ref).getCol();
+			while (current.size() < column) {
+				current.add("");
+			}
+			current.add(value == null ? "" : value);
+		}
+	}
+
+	/** Numbers as their exact shortest decimal (no display format, no grouping), dates as ISO dates. */
+	private static final class ExactFormatter extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString) {
+			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+			}
+			return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+		}
+	}
+}
