@@ -42,6 +42,15 @@ public record CreditCode(String value) {
 		return code.charAt(17) == checkCharacter(code.substring(0, 17)) ? null : Problem.CHECK_CHARACTER;
 	}
 
+	/**
+	 * The code of the n-th fictional demo enterprise: a company (91) registered in the given six-digit division, with
+	 * a made-up organisation code ({@code MA2DEMX} and n).
+	 */
+	public static String demo(String division, int n) {
+		String first17 = "91" + division + String.format("MA2DEMX%02d", n);
+		return first17 + checkCharacter(first17);
+	}
+
 	/** The check character for the first 17 characters of a code. */
 	public static char checkCharacter(String first17) {
 		int sum = 0;

@@ -55,8 +55,7 @@ class DemoExchange implements ApplicationRunner {
 
 	/** The demo enterprise numbered n (DemoEnterprises' order). */
 	static String e(int n, String division) {
-		String first17 = "91" + division + String.format("MA2DEMX%02d", n);
-		return first17 + CreditCode.checkCharacter(first17);
+		return CreditCode.demo(division, n);
 	}
 
 	@Override

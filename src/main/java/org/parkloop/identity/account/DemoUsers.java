@@ -50,8 +50,7 @@ class DemoUsers implements ApplicationRunner {
 
 	/** The credit code DemoEnterprises gives its n-th enterprise. */
 	static String demoEnterprise(String division, int n) {
-		String first17 = "91" + division + String.format("MA2DEMX%02d", n);
-		return first17 + CreditCode.checkCharacter(first17);
+		return CreditCode.demo(division, n);
 	}
 
 	static Map<String, Grant> users() {

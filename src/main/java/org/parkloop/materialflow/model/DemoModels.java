@@ -66,8 +66,7 @@ class DemoModels implements ApplicationRunner {
 
 	/** The demo enterprise numbered n (DemoEnterprises' order), registered in the given division. */
 	static String code(int n, String division) {
-		String first17 = "91" + division + String.format("MA2DEMX%02d", n);
-		return first17 + CreditCode.checkCharacter(first17);
+		return CreditCode.demo(division, n);
 	}
 
 	/** Builds a model: processes, then flows given as (id, from, to, value or null, relative σ). */

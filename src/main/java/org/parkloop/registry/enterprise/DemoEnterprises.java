@@ -66,8 +66,7 @@ class DemoEnterprises implements ApplicationRunner {
 	/** A credit code of a company (91) registered in the given division, with a made-up organisation code. */
 	private static void add(List<EnterpriseCommand> list, String division, String name, String park, String industry,
 			String address, double lat, double lon, String size) {
-		String first17 = "91" + division + String.format("MA2DEMX%02d", list.size() + 1);
-		String code = first17 + CreditCode.checkCharacter(first17);
+		String code = CreditCode.demo(division, list.size() + 1);
 		list.add(new EnterpriseCommand(code, name, park, industry, address, BigDecimal.valueOf(lat),
 				BigDecimal.valueOf(lon), size));
 	}
