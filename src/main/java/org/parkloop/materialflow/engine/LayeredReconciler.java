@@ -122,7 +122,7 @@ public final class LayeredReconciler {
 			List<Map<Integer, Double>> rows = new ArrayList<>();
 			List<Double> rhs = new ArrayList<>();
 			List<String> rowNames = new ArrayList<>();
-			goodsRows(model, flowIndex, stockIndex, rows, rhs, rowNames);
+			LinearProblem.goodsRows(model, flowIndex, stockIndex, rows, rhs, rowNames);
 			for (int l = 0; l < layers.size(); l++) {
 				int[] c = concentrationOf.get(l);
 				for (String process : model.processes()) {
@@ -164,34 +164,6 @@ public final class LayeredReconciler {
 			}
 		}
 		return result(model, layers, names, givenArray, solution, goodsVariables, concentrationOf, iterations, goods);
-	}
-
-	private static void goodsRows(Model model, Map<String, Integer> flowIndex, Map<String, Integer> stockIndex,
-			List<Map<Integer, Double>> rows, List<Double> rhs, List<String> rowNames) {
-		for (String process : model.processes()) {
-			Map<Integer, Double> row = new LinkedHashMap<>();
-			for (Model.Flow f : model.flows()) {
-				if (process.equals(f.to())) {
-					row.merge(flowIndex.get(f.id()), 1.0, Double::sum);
-				}
-				if (process.equals(f.from())) {
-					row.merge(flowIndex.get(f.id()), -1.0, Double::sum);
-				}
-			}
-			if (stockIndex.containsKey(process)) {
-				row.put(stockIndex.get(process), -1.0);
-			}
-			rows.add(row);
-			rhs.add(0.0);
-			rowNames.add(process);
-		}
-		for (Model.Relation r : model.relations()) {
-			Map<Integer, Double> row = new LinkedHashMap<>();
-			r.terms().forEach(t -> row.merge(flowIndex.get(t.flow()), t.coefficient(), Double::sum));
-			rows.add(row);
-			rhs.add(r.constant());
-			rowNames.add("relation");
-		}
 	}
 
 	private static LayeredResult result(Model model, List<Layer> layers, List<String> names, Double[] given,
