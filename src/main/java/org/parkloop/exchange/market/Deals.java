@@ -13,7 +13,6 @@ import java.util.Set;
 import org.parkloop.exchange.DealCompleted;
 import org.parkloop.exchange.catalogue.Catalogue;
 import org.parkloop.exchange.catalogue.Licence;
-import org.parkloop.exchange.catalogue.Licences;
 import org.parkloop.exchange.catalogue.Material;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
@@ -53,7 +52,7 @@ public class Deals {
 	private final DealStore store;
 	private final Listings listings;
 	private final Catalogue catalogue;
-	private final Licences licences;
+	private final LicenceCapacity capacity;
 	private final MarketBuilder markets;
 	private final EnterpriseRegistry enterprises;
 	private final ParkAccess parkAccess;
@@ -64,13 +63,13 @@ public class Deals {
 	private final ExchangeSettings settings;
 	private final Clock clock;
 
-	Deals(DealStore store, Listings listings, Catalogue catalogue, Licences licences, MarketBuilder markets,
+	Deals(DealStore store, Listings listings, Catalogue catalogue, LicenceCapacity capacity, MarketBuilder markets,
 			EnterpriseRegistry enterprises, ParkAccess parkAccess, ParkCatalog parks, CurrentCaller callers, Audit audit,
 			ApplicationEventPublisher events, ExchangeSettings settings, Clock clock) {
 		this.store = store;
 		this.listings = listings;
 		this.catalogue = catalogue;
-		this.licences = licences;
+		this.capacity = capacity;
 		this.markets = markets;
 		this.enterprises = enterprises;
 		this.parkAccess = parkAccess;
@@ -137,7 +136,7 @@ public class Deals {
 		LocalDate today = LocalDate.now(clock);
 		Licence licence = null;
 		if (material.hazardous()) {
-			licence = checkLicence(need.enterprise(), material, p.quantity(), today);
+			licence = capacity.covering(need.enterprise(), material, p.quantity(), today);
 		}
 		double distance = DealRules.checkReach(markets.build(List.of(offer), List.of(need), today), need, material,
 				markets, catalogue);
@@ -152,33 +151,12 @@ public class Deals {
 		return get(id);
 	}
 
-	/** The receiver's valid licence covering the material with room for the tonnes, or the reason there is none. */
-	private Licence checkLicence(String receiver, Material m, double tonnes, LocalDate day) {
-		Licence l = licences.covering(receiver, m, day)
-			.orElseThrow(() -> new Refused("exchange.deal.noLicence", "R9", m.code()));
-		checkRoom(l, tonnes, day);
-		return l;
-	}
-
-	/** The licence has room for the tonnes this year; its row stays locked until the transaction ends. */
-	private void checkRoom(Licence l, double tonnes, LocalDate day) {
-		store.lockLicence(l.id());
-		double left = markets.remaining(l, day);
-		if (tonnes > left + 1e-9) {
-			throw new Refused("exchange.deal.capacity", "R9", l.number(), Math.round(left * 1000) / 1000.0);
-		}
-	}
-
 	/** A step of the deal (see {@link Deal#after}), taken on the deal as it stands under its lock. */
 	@Transactional
 	public Deal act(long id, Deal.Action action, String approvalRef, ExpectedVersion expected) {
-		get(id);
-		store.claim(id, expected);
-		Deal d = get(id);
-		String party = partyOf(d.supplier(), d.receiver());
-		if (party == null) {
-			throw new Forbidden("access.exchangeDeal");
-		}
+		Claimed claimed = claimAsParty(id, expected);
+		Deal d = claimed.deal();
+		String party = claimed.party();
 		if (action == null) {
 			throw new RuleViolation("exchange.deal.unknownAction");
 		}
@@ -187,11 +165,7 @@ public class Deals {
 				? d.withApproval(approvalRef.trim()) : d;
 		Deal.Status next = acting.after(action, party);
 		if (action == Deal.Action.AGREE && d.hazardous()) {
-			Licence l = licences.get(d.licenceId());
-			if (!l.validOn(LocalDate.now(clock))) {
-				throw new Refused("exchange.deal.noLicence", "R9", d.materialCode());
-			}
-			checkRoom(l, d.quantity(), LocalDate.now(clock));
+			capacity.checkStillCovers(d.licenceId(), d.materialCode(), d.quantity(), LocalDate.now(clock));
 		}
 		store.setStatus(id, next, action == Deal.Action.DELIVER ? acting.approvalRef() : null);
 		audit.record(action.name(), "exchange_deal", Long.toString(id), d.status() + " → " + next);
@@ -204,13 +178,9 @@ public class Deals {
 
 	@Transactional
 	public Deal ship(long id, ShipmentCommand s, ExpectedVersion expected) {
-		get(id);
-		store.claim(id, expected);
-		Deal d = get(id);
-		String party = partyOf(d.supplier(), d.receiver());
-		if (party == null) {
-			throw new Forbidden("access.exchangeDeal");
-		}
+		Claimed claimed = claimAsParty(id, expected);
+		Deal d = claimed.deal();
+		String party = claimed.party();
 		Inputs.check(s);
 		if (s.shippedOn() == null) {
 			throw RuleViolation.onField("shippedOn", "validation.required");
@@ -227,6 +197,21 @@ public class Deals {
 				s.carrier() == null || s.carrier().isBlank() ? null : s.carrier().trim(), callers.get().username());
 		audit.record("SHIP", "exchange_deal", Long.toString(id), s.quantity() + (manifest == null ? "" : " " + manifest));
 		return get(id);
+	}
+
+	/** A deal the caller may see, locked at the expected version, and the caller's side of it. */
+	private record Claimed(Deal deal, String party) {
+	}
+
+	private Claimed claimAsParty(long id, ExpectedVersion expected) {
+		get(id);
+		store.claim(id, expected);
+		Deal d = get(id);
+		String party = partyOf(d.supplier(), d.receiver());
+		if (party == null) {
+			throw new Forbidden("access.exchangeDeal");
+		}
+		return new Claimed(d, party);
 	}
 
 	DealCompleted completed(Deal d) {
