@@ -117,4 +117,47 @@ class FormsBrowserTest extends DemoIntegrationTest {
 		assertThat(browser.findElement(By.id("error-detail")).getText()).isNotBlank();
 		chromium.consoleErrors();
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** A code stored before today's checks: listed, refused when corrected to another bad one, then corrected. */
+	@Test
+	void aStoredWrongCreditCodeIsCorrectedFromItsList() {
+		String right = org.parkloop.shared.CreditCode.complete("91330303MA2BRW01");
+		String wrong = withWrongOrganisationCheck(right);
+		assertThat(org.parkloop.shared.CreditCode.check(wrong)).isNotNull();
+		jdbc.sql("""
+				insert into enterprise (credit_code, name, park_code, industry_code, size)
+				values (?, '浏览器旧码企业', 'wz-etdz', '26', 'SMALL')""").param(wrong).update();
+		String base = "http://localhost:" + port;
+		ChromeDriver browser = chromium.driver();
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		chromium.signIn(base, "park-etdz", DEMO_PASSWORD);
+		browser.get(base + "/enterprises");
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#wrong-codes-banner a"))).click();
+		WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wrong-" + wrong)));
+		assertThat(row.getText()).contains("浏览器旧码企业").contains("组织机构代码");
+		String typo = withWrongOrganisationCheck(org.parkloop.shared.CreditCode.complete("91330303MA2BRW02"));
+		row.findElement(By.name("creditCode")).sendKeys(typo);
+		row.findElement(By.tagName("button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
+		assertThat(browser.findElement(By.id("flash-error")).getText()).contains(typo);
+		WebElement again = browser.findElement(By.id("wrong-" + wrong)).findElement(By.name("creditCode"));
+		assertThat(again.getDomProperty("value")).isEqualTo(typo);
+		again.clear();
+		again.sendKeys(right);
+		browser.findElement(By.id("wrong-" + wrong)).findElement(By.tagName("button")).click();
+		wait.until(ExpectedConditions.urlToBe(base + "/enterprises/" + right));
+		assertThat(browser.findElement(By.cssSelector(".banner.ok")).getText()).contains(wrong).contains(right);
+		assertThat(browser.findElements(By.id("code-problem"))).isEmpty();
+		assertThat(chromium.consoleErrors()).isEmpty();
+	}
+
+	/** The code with another organisation-code check character, and the mod-31 check character fitted to it. */
+	private static String withWrongOrganisationCheck(String code) {
+		char other = code.charAt(16) == '1' ? '2' : '1';
+		String first17 = code.substring(0, 16) + other;
+		return first17 + org.parkloop.shared.CreditCode.checkCharacter(first17);
+	}
 }

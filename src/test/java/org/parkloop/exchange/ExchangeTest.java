@@ -43,11 +43,11 @@ class ExchangeTest extends IntegrationTest {
 
 	/** Power plant (supplier), cement plant (receiver), both in Pingyang; a licensed receiver, an unlicensed one and
 	 * an out-of-province licensee in Cangnan. */
-	static final String A = code("91330326MA2EXA001");
-	static final String B = code("91330326MA2EXB002");
-	static final String C = code("91330327MA2EXC003");
-	static final String D = code("91330327MA2EXD004");
-	static final String E = code("91330327MA2EXE005");
+	static final String A = code("91330326MA2EXA01");
+	static final String B = code("91330326MA2EXB02");
+	static final String C = code("91330327MA2EXC03");
+	static final String D = code("91330327MA2EXD04");
+	static final String E = code("91330327MA2EXE05");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -55,8 +55,8 @@ class ExchangeTest extends IntegrationTest {
 	@Autowired
 	ApplicationEvents events;
 
-	static String code(String first17) {
-		return first17 + CreditCode.checkCharacter(first17);
+	static String code(String first16) {
+		return CreditCode.complete(first16);
 	}
 
 	@BeforeAll

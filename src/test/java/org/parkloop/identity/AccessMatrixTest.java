@@ -68,8 +68,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 
 	static final String ETDZ = "wz-etdz";
 	static final String OUHAI = "zj-ouhai-eda";
-	static final String ETDZ_ENTERPRISE = code("91330303MA2DEMX01");
-	static final String OUHAI_ENTERPRISE = code("91330304MA2DEMX08");
+	static final String ETDZ_ENTERPRISE = CreditCode.demo("330303", 1);
+	static final String OUHAI_ENTERPRISE = CreditCode.demo("330304", 8);
 
 	@Autowired
 	MockMvc mvc;
@@ -90,8 +90,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 
 	private long publicationId;
 
-	private static String code(String first17) {
-		return first17 + CreditCode.checkCharacter(first17);
+	private static String code(String first16) {
+		return CreditCode.complete(first16);
 	}
 
 	private record Row(String method, String path, Map<String, String> expected) {
@@ -118,8 +118,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 
 	@BeforeAll
 	void registrationsAndATarget() throws Exception {
-		registrationOf.put(ETDZ, register(ETDZ, "91330303MA2MTX001", "matrix-etdz"));
-		registrationOf.put(OUHAI, register(OUHAI, "91330304MA2MTX002", "matrix-ouhai"));
+		registrationOf.put(ETDZ, register(ETDZ, "91330303MA2MTX01", "matrix-etdz"));
+		registrationOf.put(OUHAI, register(OUHAI, "91330304MA2MTX02", "matrix-ouhai"));
 		for (String park : List.of(ETDZ, OUHAI)) {
 			var r = mvc.perform(MockMvcRequestBuilders.post("/api/v1/parks/" + park + "/models")
 				.with(httpBasic("admin", ADMIN_PASSWORD))
@@ -141,11 +141,11 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(201));
 	}
 
-	private long register(String park, String first17, String username) throws Exception {
+	private long register(String park, String first16, String username) throws Exception {
 		String body = """
 				{"creditCode":"%s","name":"矩阵测试企业%s","parkCode":"%s","industryCode":"26","size":"SMALL",
 				 "contactName":"联系人","contactPhone":"0577-88888888","username":"%s","password":"Matrix-pw-2026-x"}"""
-			.formatted(code(first17), username, park, username);
+			.formatted(code(first16), username, park, username);
 		var r = mvc.perform(MockMvcRequestBuilders.post("/api/v1/registrations").contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andReturn().getResponse();
 		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);

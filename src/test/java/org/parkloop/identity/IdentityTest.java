@@ -214,7 +214,7 @@ class IdentityTest extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("creditCode"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("校验码不正确")));
-		String code = "91330381MA2AUT001" + org.parkloop.shared.CreditCode.checkCharacter("91330381MA2AUT001");
+		String code = org.parkloop.shared.CreditCode.complete("91330381MA2AUT00");
 		String body = mvc.perform(post("/api/v1/registrations").contentType(MediaType.APPLICATION_JSON)
 			.content(application.formatted(code)))
 			.andExpect(status().isCreated())

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrentWritesTest extends IntegrationTest {
 
 	private static final String PW = "Concurrent-pw-2026";
-	private static final String SUPPLIER = code("91330303MA2CWA001");
-	private static final String RECEIVER = code("91330303MA2CWB002");
+	private static final String SUPPLIER = code("91330303MA2CWA01");
+	private static final String RECEIVER = code("91330303MA2CWB02");
 
 	@LocalServerPort
 	int port;
@@ -52,8 +52,8 @@ class ConcurrentWritesTest extends IntegrationTest {
 		}
 	}
 
-	static String code(String first17) {
-		return first17 + CreditCode.checkCharacter(first17);
+	static String code(String first16) {
+		return CreditCode.complete(first16);
 	}
 
 	@BeforeAll
@@ -90,7 +90,7 @@ class ConcurrentWritesTest extends IntegrationTest {
 
 	@Test
 	void enterprises() throws Exception {
-		String code = code("91330303MA2CWE003");
+		String code = code("91330303MA2CWE03");
 		enterprise(code, "并发测试企业", 27.96, 120.69);
 		race("/api/v1/enterprises/" + code, "admin", v -> """
 				{%s"name":"并发测试企业（改）","parkCode":"wz-etdz","industryCode":"42","size":"SMALL"}""".formatted(version(v)));

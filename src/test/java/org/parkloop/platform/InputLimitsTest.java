@@ -65,10 +65,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 	record Endpoint(String method, String path, String user, String body, String capture) {
 	}
 
-	static final String ETDZ_ENTERPRISE = code("91330303MA2DEMX01");
+	static final String ETDZ_ENTERPRISE = CreditCode.demo("330303", 1);
 
-	private static String code(String first17) {
-		return first17 + CreditCode.checkCharacter(first17);
+	private static String code(String first16) {
+		return CreditCode.complete(first16);
 	}
 
 	static final List<Endpoint> ENDPOINTS = List.of(
@@ -89,10 +89,12 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"date":"2018-01-01","comment":"撤销"}""", null),
 			new Endpoint("POST", "/api/v1/enterprises", "city", """
 					{"creditCode":"%s","name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
-					 "latitude":27.93,"longitude":120.86,"size":"SMALL"}""".formatted(code("91330303MA2LMT001")), null),
-			new Endpoint("PUT", "/api/v1/enterprises/" + code("91330303MA2LMT001"), "city", """
+					 "latitude":27.93,"longitude":120.86,"size":"SMALL"}""".formatted(code("91330303MA2LMT01")), null),
+			new Endpoint("PUT", "/api/v1/enterprises/" + code("91330303MA2LMT01"), "city", """
 					{"version":0,"name":"限制测试企业","parkCode":"wz-etdz","industryCode":"26","address":"地址",
 					 "latitude":27.93,"longitude":120.86,"size":"MEDIUM"}""", null),
+			new Endpoint("POST", "/api/v1/enterprises/" + code("91330303MA2LMT01") + "/credit-code", "city", """
+					{"creditCode":"%s","version":1}""".formatted(code("91330303MA2LMT04")), null),
 			new Endpoint("POST", "/api/v1/programme/goal-sets", "city", """
 					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
 					 {"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","level":"NATIONAL","minStatus":"IMPLEMENTING","percent":50,
@@ -119,13 +121,13 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/registrations", "public", """
 					{"creditCode":"%s","name":"限制注册企业","parkCode":"wz-etdz","industryCode":"26","size":"SMALL",
 					 "contactName":"联系人","contactPhone":"0577-88888888","username":"lim-reg","password":"Limits-pw-2026-x"}"""
-				.formatted(code("91330303MA2LMT002")), "registration"),
+				.formatted(code("91330303MA2LMT02")), "registration"),
 			new Endpoint("POST", "/api/v1/registrations/{registration}/reject", "park-etdz", """
 					{"note":"资料不全"}""", null),
 			new Endpoint("POST", "/api/v1/registrations", "public", """
 					{"creditCode":"%s","name":"限制注册企业二","parkCode":"wz-etdz","industryCode":"26","size":"SMALL",
 					 "contactName":"联系人","contactPhone":"0577-88888888","username":"lim-reg2","password":"Limits-pw-2026-x"}"""
-				.formatted(code("91330303MA2LMT003")), "registration2"),
+				.formatted(code("91330303MA2LMT03")), "registration2"),
 			new Endpoint("POST", "/api/v1/registrations/{registration2}/approve", "park-etdz", """
 					{"note":"同意"}""", null),
 			new Endpoint("POST", "/api/v1/mfa/reconcile", "city", """

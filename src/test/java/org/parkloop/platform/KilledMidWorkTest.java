@@ -142,8 +142,8 @@ class KilledMidWorkTest {
 		List<List<Object>> sheet = new ArrayList<>();
 		sheet.add(List.of("统一社会信用代码", "企业名称", "园区编码", "行业代码", "企业规模"));
 		for (int i = 0; i < rows; i++) {
-			String first17 = "91330303MA" + String.format("%07d", i);
-			sheet.add(List.of(first17 + CreditCode.checkCharacter(first17), "导入测试企业" + i, "wz-etdz", "34", "小型"));
+			String first16 = "91330303MA" + String.format("%06d", i);
+			sheet.add(List.of(CreditCode.complete(first16), "导入测试企业" + i, "wz-etdz", "34", "小型"));
 		}
 		String boundary = "----parkloop" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();

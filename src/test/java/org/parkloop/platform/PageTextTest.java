@@ -71,7 +71,7 @@ class PageTextTest extends DemoIntegrationTest {
 	}
 
 	private Map<String, String> variables() throws Exception {
-		String enterprise = "91330303MA2DEMX01" + CreditCode.checkCharacter("91330303MA2DEMX01");
+		String enterprise = CreditCode.demo("330303", 1);
 		long model = jdbc.sql("select min(id) from mfa_model where park_code = 'wz-etdz'").query(Long.class).single();
 		long listing = jdbc.sql("select min(id) from exchange_listing where enterprise = ?").param(enterprise)
 			.query(Long.class).single();

@@ -137,8 +137,8 @@ class TwoNodesTest {
 
 	@Test
 	void anEventHandledOnBothNodesIsRecordedOnce() {
-		DealCompleted deal = new DealCompleted(9_999, new DealCompleted.Party("91330303MA2DEMX01X", "示例甲", "wz-etdz"),
-				new DealCompleted.Party("91330303MA2DEMX02X", "示例乙", "wz-etdz"), "SW02", "粉煤灰", "t", false,
+		DealCompleted deal = new DealCompleted(9_999, new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 1), "示例甲", "wz-etdz"),
+				new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 2), "示例乙", "wz-etdz"), "SW02", "粉煤灰", "t", false,
 				List.of(new DealCompleted.Delivery(LocalDate.of(2026, 3, 1), 40),
 						new DealCompleted.Delivery(LocalDate.of(2026, 4, 1), 60)),
 				Instant.parse("2026-04-02T00:00:00Z"));

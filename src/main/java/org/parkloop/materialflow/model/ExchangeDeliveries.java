@@ -44,6 +44,15 @@ class ExchangeDeliveries {
 			.update());
 	}
 
+	/** Deliveries name an enterprise by its code: they follow a correction of it. */
+	@EventListener
+	void on(org.parkloop.registry.EnterpriseCodeCorrected corrected) {
+		jdbc.sql("update mfa_exchange_delivery set supplier = :to where supplier = :from")
+			.param("from", corrected.from()).param("to", corrected.to()).update();
+		jdbc.sql("update mfa_exchange_delivery set receiver = :to where receiver = :from")
+			.param("from", corrected.from()).param("to", corrected.to()).update();
+	}
+
 	/**
 	 * The park's model with the year's deliveries in tonnes added as flows (and processes), and the count of flows
 	 * and of processes completed. A process that has no input (or no output) besides the deliveries gets an unknown

@@ -32,8 +32,41 @@ class EnterpriseApiController {
 
 	private final EnterpriseService enterprises;
 
-	EnterpriseApiController(EnterpriseService enterprises) {
+	private final CreditCodeCorrections corrections;
+
+	private final org.parkloop.platform.Messages messages;
+
+	EnterpriseApiController(EnterpriseService enterprises, CreditCodeCorrections corrections,
+			org.parkloop.platform.Messages messages) {
 		this.enterprises = enterprises;
+		this.corrections = corrections;
+		this.messages = messages;
+	}
+
+	/** A stored code that fails today's checks: {@code problem} is a {@link org.parkloop.shared.CreditCode.Problem}. */
+	record WrongCode(String creditCode, String name, String parkCode, String problem, String message, long version) {
+	}
+
+	/** The new code, with the version read (or If-Match). */
+	record Correction(@jakarta.validation.constraints.Size(max = 64) String creditCode,
+			@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(Integer.MAX_VALUE) Long version) {
+	}
+
+	@GetMapping("/credit-code-problems")
+	@Operation(summary = "Stored credit codes that fail today's checks (GB 32100, GB 11714), within the caller's scope")
+	List<WrongCode> wrongCodes() {
+		return corrections.wrong().stream()
+			.map(w -> new WrongCode(w.creditCode(), w.name(), w.parkCode(), w.problem().name(),
+					messages.get(w.messageKey(), w.creditCode()), w.version()))
+			.toList();
+	}
+
+	@PostMapping("/{creditCode}/credit-code")
+	@Operation(summary = "Correct a stored credit code (CITY or the enterprise's park); its references everywhere follow")
+	Enterprise correct(@PathVariable String creditCode, @RequestBody Correction correction,
+			@RequestHeader(name = org.springframework.http.HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return corrections.correct(creditCode, correction.creditCode(),
+				org.parkloop.platform.Versions.of(ifMatch, correction.version()));
 	}
 
 	@GetMapping

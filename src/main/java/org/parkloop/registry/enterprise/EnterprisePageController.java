@@ -37,8 +37,12 @@ class EnterprisePageController {
 
 	private final org.parkloop.registry.RegistryNames names;
 
-	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages, ImportPage imports, org.parkloop.registry.RegistryNames names) {
+	private final CreditCodeCorrections corrections;
+
+	EnterprisePageController(EnterpriseService enterprises, ParkCatalog parks, Messages messages, ImportPage imports,
+			org.parkloop.registry.RegistryNames names, CreditCodeCorrections corrections) {
 		this.names = names;
+		this.corrections = corrections;
 		this.imports = imports;
 		this.enterprises = enterprises;
 		this.parks = parks;
@@ -56,6 +60,7 @@ class EnterprisePageController {
 		model.addAttribute("page", query.page());
 		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("query", query);
+		model.addAttribute("wrongCodes", corrections.wrong().size());
 		return lookups(model, "enterprises/list");
 	}
 
@@ -64,6 +69,8 @@ class EnterprisePageController {
 		Enterprise e = enterprises.get(creditCode);
 		model.addAttribute("enterprise", e);
 		model.addAttribute("park", parks.find(e.parkCode()).orElseThrow());
+		var codeProblem = org.parkloop.shared.CreditCode.check(e.creditCode());
+		model.addAttribute("codeProblem", codeProblem == null ? null : messages.get(codeProblem.messageKey(), e.creditCode()));
 		return lookups(model, "enterprises/detail");
 	}
 

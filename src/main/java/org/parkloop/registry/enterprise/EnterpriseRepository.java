@@ -123,6 +123,18 @@ class EnterpriseRepository {
 			.update();
 	}
 
+	/** The record under another code (its version claimed before), so that references can move before the old goes. */
+	void copy(String from, String to) {
+		jdbc.sql("insert into enterprise (" + COLUMNS + ") select ?, name, park_code, industry_code, address, latitude, "
+				+ "longitude, size, demo, version from enterprise where credit_code = ?")
+			.params(to, from)
+			.update();
+	}
+
+	void delete(String creditCode) {
+		jdbc.sql("delete from enterprise where credit_code = ?").param(creditCode).update();
+	}
+
 	List<Industry> industries() {
 		return jdbc.sql("select code, section, name_zh, name_en from industry_division order by code")
 			.query((rs, n) -> new Industry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))

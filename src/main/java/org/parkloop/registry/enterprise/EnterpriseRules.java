@@ -15,10 +15,15 @@ final class EnterpriseRules {
 	private EnterpriseRules() {
 	}
 
-	static List<FieldProblem> check(EnterpriseCommand c, Predicate<String> parkExists, Predicate<String> industryExists) {
+	/**
+	 * @param stored whether a code is already stored: such a code is not checked again (one stored before today's
+	 *     checks is listed for correction instead, see {@link CreditCodeCorrections}), so its record stays editable
+	 */
+	static List<FieldProblem> check(EnterpriseCommand c, Predicate<String> parkExists, Predicate<String> industryExists,
+			Predicate<String> stored) {
 		List<FieldProblem> problems = new ArrayList<>();
 		CreditCode.Problem codeProblem = CreditCode.check(c.creditCode());
-		if (codeProblem != null) {
+		if (codeProblem != null && (c.creditCode() == null || !stored.test(c.creditCode()))) {
 			problems.add(new FieldProblem("creditCode", codeProblem.messageKey(), c.creditCode()));
 		}
 		if (c.name() == null) {

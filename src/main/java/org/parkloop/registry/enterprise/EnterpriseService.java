@@ -140,7 +140,7 @@ class EnterpriseService {
 		Predicate<String> industry = industryExists();
 		for (EnterpriseImport.Parsed r : rows) {
 			r.problems().forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
-			EnterpriseRules.check(r.command(), park, industry)
+			EnterpriseRules.check(r.command(), park, industry, enterprises::exists)
 				.forEach(p -> errors.add(new RowError(r.row(), p.field(), p.messageKey(), p.args())));
 			if (r.command().parkCode() != null && park.test(r.command().parkCode()) && !scope.canManageIn(r.command().parkCode())) {
 				errors.add(new RowError(r.row(), "parkCode", "access.enterpriseCreate", r.command().parkCode()));
@@ -193,7 +193,7 @@ class EnterpriseService {
 	}
 
 	private List<FieldProblem> check(EnterpriseCommand c) {
-		return EnterpriseRules.check(c, parkExists(), industryExists());
+		return EnterpriseRules.check(c, parkExists(), industryExists(), enterprises::exists);
 	}
 
 	private Predicate<String> parkExists() {
