@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application nodes behind one database: a session made on one is valid on the other, a scheduled job's run
- * happens on one node only, and an event handled on both nodes is recorded once.
+ * happens on one node only, an event handled on both nodes is recorded once, and an event a crash left unhandled
+ * is handled by the other node.
  */
 class TwoNodesTest {
 
@@ -136,19 +137,41 @@ class TwoNodesTest {
 	}
 
 	@Test
-	void anEventHandledOnBothNodesIsRecordedOnce() {
+	void anEventHandledOnBothNodesIsRecordedOnceAndOneACrashLeftIsHandledByTheOtherNode() {
 		DealCompleted deal = new DealCompleted(9_999, new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 1), "示例甲", "wz-etdz"),
 				new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 2), "示例乙", "wz-etdz"), "SW02", "粉煤灰", "t", false,
 				List.of(new DealCompleted.Delivery(LocalDate.of(2026, 3, 1), 40),
 						new DealCompleted.Delivery(LocalDate.of(2026, 4, 1), 60)),
 				Instant.parse("2026-04-02T00:00:00Z"));
-		a.publishEvent(deal);
-		b.publishEvent(deal); // delivered again (a retry, another node): the listener is idempotent
+		publishInATransaction(a, deal);
+		publishInATransaction(b, deal); // delivered again (a retry, another node): the listener is idempotent
 		JdbcClient jdbc = a.getBean(JdbcClient.class);
 		assertThat(jdbc.sql("select count(*) from mfa_exchange_delivery where deal_id = 9999").query(Integer.class).single())
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select quantity from mfa_exchange_delivery where deal_id = 9999").query(Double.class).single())
 			.isEqualTo(100.0);
+		// both publications were stored with their commit and completed by the handling
+		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%DealCompleted' "
+				+ "and completion_date is not null").query(Integer.class).single()).isEqualTo(2);
+
+		// a crash on node a after the deal's commit, before its handling committed: the publication is there,
+		// incomplete, and nothing was recorded; node b handles it (as each node does at its start)
+		jdbc.sql("delete from mfa_exchange_delivery where deal_id = 9999").update();
+		jdbc.sql("""
+				update event_publication set completion_date = null, status = 'PUBLISHED'
+				where id = (select id from event_publication where event_type like '%DealCompleted' order by publication_date limit 1)""")
+			.update();
+		b.getBean(org.springframework.modulith.events.IncompleteEventPublications.class)
+			.resubmitIncompletePublications(p -> true);
+		assertThat(jdbc.sql("select quantity from mfa_exchange_delivery where deal_id = 9999").query(Double.class).single())
+			.isEqualTo(100.0);
+		assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Integer.class).single()).isZero();
+	}
+
+	private static void publishInATransaction(ConfigurableApplicationContext node, Object event) {
+		node.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+			.executeWithoutResult(status -> node.publishEvent(event));
 	}
 
 	private static void sleep(long millis) {

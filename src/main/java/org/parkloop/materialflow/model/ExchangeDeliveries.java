@@ -10,13 +10,19 @@ import org.parkloop.exchange.DealCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps what the exchange delivered (its completed deals) per year, and turns it into flows of a park's model: a
  * deal between two enterprises of the park is a flow between their processes, a deal with an enterprise elsewhere a
  * flow across the boundary. Deliveries are weighed: a flow is measured with σ = 2 % of its value.
  *
- * <p>The event is handled in the deal's transaction, so a completed deal and its record here land together.
+ * <p>The event is handled after the deal's commit, in a transaction of its own, through Spring Modulith's event
+ * publication registry: the publication is stored with the deal and marked complete with the record here, so a
+ * failure or a crash in between leaves it to be handled again (at the next start, on any node). Handling is
+ * idempotent (an upsert per deal and year): a second delivery changes nothing.
  */
 @Component
 class ExchangeDeliveries {
@@ -29,8 +35,9 @@ class ExchangeDeliveries {
 		this.jdbc = jdbc;
 	}
 
-	@EventListener
-	void on(DealCompleted deal) {
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(DealCompleted deal) {
 		Map<Integer, Double> byYear = new TreeMap<>();
 		deal.deliveries().forEach(d -> byYear.merge(d.shippedOn().getYear(), d.quantity(), Double::sum));
 		byYear.forEach((year, quantity) -> jdbc.sql("""
