@@ -14,10 +14,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.parkloop.shared.RuleViolation;
 
 /** Reads the first sheet of an .xlsx file, or a .csv file in UTF-8 or GBK, into a {@link Table}. */
@@ -111,58 +107,35 @@ public final class Tables {
 		return XlsxRows.read(in, MAX_ROWS);
 	}
 
-	/** A sheet's cells as text, row by row. */
-	private static List<List<String>> cells(Sheet sheet) {
-		List<List<String>> rows = new ArrayList<>();
-		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-			tooLarge(r);
-			Row row = sheet.getRow(r);
-			List<String> cells = new ArrayList<>();
-			if (row != null) {
-				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-					Cell cell = row.getCell(c);
-					cells.add(cell == null ? "" : text(cell));
-				}
-			}
-			rows.add(cells);
-		}
-		return rows;
+	/**
+	 * The sheets of an .xlsx workbook, streamed like a single-sheet file (bounded memory, {@link #MAX_ROWS} rows in
+	 * all), each to be read by header with {@link Sheets#table}. For workbooks of several sheets.
+	 */
+	public static Sheets sheets(InputStream in) throws IOException {
+		return new Sheets(XlsxRows.readAll(in, MAX_ROWS));
 	}
 
-	/**
-	 * The sheet of a workbook known by any of these names (its Chinese or English name, its key), read by header
-	 * like a single-sheet file; null when the workbook has no such sheet. For workbooks of several sheets.
-	 */
-	public static Table sheet(Workbook workbook, java.util.Collection<String> names, List<Column> columns) {
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			String name = workbook.getSheetName(i).trim();
-			if (names.stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
-				List<List<String>> raw = cells(workbook.getSheetAt(i));
-				return raw.isEmpty() ? new Table(List.of()) : toTable(raw, columns);
-			}
-		}
-		return null;
-	}
+	/** The sheets of a workbook by name. */
+	public static final class Sheets {
 
-	/**
-	 * A cell as text: a date as an ISO date (2026-01-31) whatever its display format, a number exactly (its shortest
-	 * decimal form, a whole number without ".0"), anything else as written.
-	 */
-	private static String text(Cell cell) {
-		org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-				? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case NUMERIC -> {
-				if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-					yield cell.getLocalDateTimeCellValue().toLocalDate().toString();
+		private final Map<String, List<List<String>>> byName;
+
+		private Sheets(Map<String, List<List<String>>> byName) {
+			this.byName = byName;
+		}
+
+		/**
+		 * The sheet known by any of these names (its Chinese or English name, its key; case ignored), read by header;
+		 * null when there is no such sheet.
+		 */
+		public Table table(java.util.Collection<String> names, List<Column> columns) {
+			for (Map.Entry<String, List<List<String>>> sheet : byName.entrySet()) {
+				if (names.stream().anyMatch(n -> n.equalsIgnoreCase(sheet.getKey()))) {
+					return sheet.getValue().isEmpty() ? new Table(List.of()) : toTable(sheet.getValue(), columns);
 				}
-				double d = cell.getNumericCellValue();
-				yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
 			}
-			case STRING -> cell.getStringCellValue();
-			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-			default -> "";
-		};
+			return null;
+		}
 	}
 
 	private static void tooLarge(int rows) {

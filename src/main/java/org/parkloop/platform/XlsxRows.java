@@ -3,7 +3,9 @@ package org.parkloop.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
@@ -21,7 +23,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an .xlsx file, streamed row by row (SAX), so that memory stays bounded whatever the file holds:
+ * The sheets of an .xlsx file, streamed row by row (SAX), so that memory stays bounded whatever the file holds:
  * a zip bomb is refused by its compression ratio, an entry larger than {@link #MAX_ENTRY_BYTES} unpacked is refused,
  * large entries are unpacked to temporary files rather than memory, and reading stops at {@code maxRows}. Cells read
  * as {@link Tables} documents: a date as an ISO date, a number exactly, text as written.
@@ -40,21 +42,39 @@ final class XlsxRows {
 	private XlsxRows() {
 	}
 
+	/** The first sheet. */
 	static List<List<String>> read(InputStream in, int maxRows) throws IOException {
+		return parse(in, maxRows, true).values().stream().findFirst().orElse(List.of());
+	}
+
+	/** Every sheet by its name (trimmed), in the workbook's order; {@code maxRows} bounds them all together. */
+	static Map<String, List<List<String>>> readAll(InputStream in, int maxRows) throws IOException {
+		return parse(in, maxRows, false);
+	}
+
+	private static Map<String, List<List<String>>> parse(InputStream in, int maxRows, boolean firstOnly)
+			throws IOException {
 		try (OPCPackage pkg = OPCPackage.open(in)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-			if (!sheets.hasNext()) {
-				return List.of();
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+			Map<String, List<List<String>>> out = new LinkedHashMap<>();
+			int left = maxRows;
+			while (sheets.hasNext()) {
+				Rows rows = new Rows(left, maxRows);
+				try (InputStream sheet = sheets.next()) {
+					XMLReader parser = XMLHelper.newXMLReader();
+					parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
+							new ExactFormatter(), false));
+					parser.parse(new InputSource(sheet));
+				}
+				out.putIfAbsent(sheets.getSheetName().trim(), rows.rows);
+				left -= rows.rows.size();
+				if (firstOnly) {
+					break;
+				}
 			}
-			Rows rows = new Rows(maxRows);
-			try (InputStream sheet = sheets.next()) {
-				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-						new ReadOnlySharedStringsTable(pkg), rows, new ExactFormatter(), false));
-				parser.parse(new InputSource(sheet));
-			}
-			return rows.rows;
+			return out;
 		}
 		catch (RuleViolation e) {
 			throw e;
@@ -68,16 +88,19 @@ final class XlsxRows {
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
 		final List<List<String>> rows = new ArrayList<>();
+		private final int left;
 		private final int maxRows;
 		private List<String> current;
 
-		Rows(int maxRows) {
+		/** {@code left} rows may still be read of the {@code maxRows} the whole file may have. */
+		Rows(int left, int maxRows) {
+			this.left = left;
 			this.maxRows = maxRows;
 		}
 
 		@Override
 		public void startRow(int rowNum) {
-			if (rowNum > maxRows) {
+			if (rowNum > left) {
 				throw RuleViolation.onField("file", "import.tooManyRows", maxRows);
 			}
 			while (rows.size() < rowNum) {

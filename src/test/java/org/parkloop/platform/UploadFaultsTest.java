@@ -1,10 +1,7 @@
 package org.parkloop.platform;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +11,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.parkloop.support.IntegrationTest;
@@ -85,22 +78,14 @@ class UploadFaultsTest extends IntegrationTest {
 	@Test
 	void aZipBombIsRefusedWithoutUnpackingIt() throws Exception {
 		// one cell of 400 MB of the same letter: a few hundred kB packed
-		byte[] bomb = withSheet(goodWorkbook(), w -> {
-			w.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
-			char[] block = new char[1 << 20];
-			Arrays.fill(block, 'a');
-			for (int i = 0; i < 400; i++) {
-				w.write(block);
-			}
-			w.write("</t></is></c></row>");
-		});
+		byte[] bomb = Xlsx.withSheet(goodWorkbook(), "xl/worksheets/sheet1.xml", Xlsx.ZIP_BOMB);
 		assertThat(bomb.length).isLessThan(3 * 1024 * 1024);
 		refused("bomb.xlsx", bomb, "无法读取文件");
 	}
 
 	@Test
 	void aSheetOfTooManyRowsStopsAtTheLimit() throws Exception {
-		byte[] many = withSheet(goodWorkbook(), w -> {
+		byte[] many = Xlsx.withSheet(goodWorkbook(), "xl/worksheets/sheet1.xml", w -> {
 			for (int r = 1; r <= 60_000; r++) {
 				w.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>园区" + r + "</t></is></c></row>");
 			}
@@ -138,34 +123,5 @@ class UploadFaultsTest extends IntegrationTest {
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.body()).contains("内容过大");
 		assertThat(parks()).isEqualTo(before);
-	}
-
-	interface SheetRows {
-		void write(Writer w) throws IOException;
-	}
-
-	/** The workbook with its first sheet's rows replaced, packed as tightly as zip packs. */
-	private static byte[] withSheet(byte[] workbook, SheetRows rows) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
-				ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.setLevel(Deflater.BEST_COMPRESSION);
-			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				zip.putNextEntry(new ZipEntry(e.getName()));
-				if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-					Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-					w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-							+ "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-					rows.write(w);
-					w.write("</sheetData></worksheet>");
-					w.flush();
-				}
-				else {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
-			}
-		}
-		return out.toByteArray();
 	}
 }

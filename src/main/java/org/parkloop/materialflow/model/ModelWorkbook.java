@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parkloop.platform.Column;
 import org.parkloop.platform.Table;
@@ -140,7 +139,8 @@ final class ModelWorkbook {
 	}
 
 	static ModelDocument read(InputStream in) {
-		try (Workbook wb = WorkbookFactory.create(in)) {
+		try {
+			Tables.Sheets wb = Tables.sheets(in);
 			List<ModelDocument.ProcessJson> processes = new ArrayList<>();
 			for (Table.Row l : rows(wb, PROCESSES, true)) {
 				processes.add(new ModelDocument.ProcessJson(l.get("id"), l.get("name")));
@@ -191,8 +191,8 @@ final class ModelWorkbook {
 	}
 
 	/** A sheet's rows that have their first column, found by either language's name; a required one is named. */
-	private static List<Table.Row> rows(Workbook wb, Part part, boolean required) {
-		Table table = Tables.sheet(wb, List.of(part.key(), part.zh(), part.en()), part.columns());
+	private static List<Table.Row> rows(Tables.Sheets wb, Part part, boolean required) {
+		Table table = wb.table(List.of(part.key(), part.zh(), part.en()), part.columns());
 		if (table == null) {
 			if (required) {
 				throw RuleViolation.onField("file", "mfa.sheetMissing", part.zh() + " / " + part.en());
