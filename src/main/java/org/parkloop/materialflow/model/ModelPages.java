@@ -1,8 +1,5 @@
 package org.parkloop.materialflow.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,26 +11,19 @@ import org.parkloop.materialflow.engine.Result;
 import org.parkloop.materialflow.engine.SparseReconciler;
 import org.parkloop.platform.FormView;
 import org.parkloop.platform.Messages;
-import org.parkloop.platform.Workbooks;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.InvalidInput;
-import org.parkloop.shared.RuleViolation;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Building a park's model in the browser, importing and exporting it, and seeing it reconciled as a Sankey diagram. */
+/** Building a park's model in the browser and seeing it reconciled as a Sankey diagram (files: {@link ModelFilePages}). */
 @Controller
 class ModelPages {
 
@@ -171,52 +161,6 @@ class ModelPages {
 	@PostMapping("/models/{id}/flows/{flowId}/delete")
 	String deleteFlow(@PathVariable long id, @PathVariable String flowId, RedirectAttributes redirect) {
 		return save(id, doc -> doc.withFlows(doc.flows().stream().filter(f -> !f.id().equals(flowId)).toList()), redirect);
-	}
-
-	@PostMapping("/models/{id}/import")
-	String importFile(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		models.forChange(id);
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-		try (InputStream in = file.getInputStream()) {
-			ModelDocument doc;
-			if (name.endsWith(".json")) {
-				doc = json.readValue(in, ModelDocument.class);
-			}
-			else if (name.endsWith(".xlsx")) {
-				doc = ModelWorkbook.read(in);
-			}
-			else {
-				throw RuleViolation.onField("file", "import.fileType", file.getOriginalFilename());
-			}
-			ModelDocument imported = doc;
-			return save(id, stored -> imported.withVersion(null), redirect);
-		}
-		catch (RuleViolation e) {
-			if (e instanceof org.parkloop.shared.Forbidden) {
-				throw e;
-			}
-			redirect.addFlashAttribute("error", messages.of(e));
-		}
-		catch (tools.jackson.core.JacksonException e) {
-			redirect.addFlashAttribute("error", messages.get("import.unreadable", file.getOriginalFilename()));
-		}
-		return "redirect:/models/" + id;
-	}
-
-	@GetMapping("/models/{id}/export.json")
-	ResponseEntity<byte[]> exportJson(@PathVariable long id) {
-		byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsString(models.get(id).document().withVersion(null))
-			.getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("model-" + id + ".json").build().toString())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body);
-	}
-
-	@GetMapping("/models/{id}/export.xlsx")
-	ResponseEntity<byte[]> exportXlsx(@PathVariable long id, Locale locale) {
-		return Workbooks.download("model-" + id + ".xlsx", ModelWorkbook.write(models.get(id).document(), locale));
 	}
 
 	private String save(long id, UnaryOperator<ModelDocument> edit, RedirectAttributes redirect) {

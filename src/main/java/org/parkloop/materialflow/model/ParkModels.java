@@ -13,15 +13,10 @@ import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
 import org.parkloop.platform.RowVersions;
-import org.parkloop.registry.ParkAccess;
-import org.parkloop.registry.ParkView;
-import org.parkloop.shared.Caller;
 import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
-import org.parkloop.shared.Role;
 import org.parkloop.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,19 +46,19 @@ public class ParkModels {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
-	private final ParkAccess parks;
+	private final ModelAccess access;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final ExchangeDeliveries deliveries;
 	private final RowVersions versions;
 
-	ParkModels(JdbcClient jdbc, JsonMapper json, ParkAccess parks, CurrentCaller callers, Audit audit,
+	ParkModels(JdbcClient jdbc, JsonMapper json, ModelAccess access, CurrentCaller callers, Audit audit,
 			ExchangeDeliveries deliveries) {
 		this.deliveries = deliveries;
 		this.versions = new RowVersions(jdbc, "mfa_model", "id");
 		this.jdbc = jdbc;
 		this.json = json;
-		this.parks = parks;
+		this.access = access;
 		this.callers = callers;
 		this.audit = audit;
 	}
@@ -76,16 +71,8 @@ public class ParkModels {
 
 	/** The models of every park the caller reads as an office, by park in list order. */
 	public List<Summary> visible() {
-		java.util.Set<String> readable = new java.util.HashSet<>();
-		for (String code : jdbc.sql("select distinct park_code from mfa_model where deleted_at is null").query(String.class).list()) {
-			try {
-				checkRead(code);
-				readable.add(code);
-			}
-			catch (org.parkloop.shared.RuleViolation e) {
-				// a park the caller may not see
-			}
-		}
+		List<String> readable = jdbc.sql("select distinct park_code from mfa_model where deleted_at is null")
+			.query(String.class).list().stream().filter(access::canRead).toList();
 		return jdbc.sql("select id from mfa_model where deleted_at is null and park_code = any(?) order by park_code, year desc, scenario")
 			.param(readable.toArray(String[]::new)).query(Long.class).list().stream().map(id -> load(id).summary()).toList();
 	}
@@ -131,8 +118,7 @@ public class ParkModels {
 	}
 
 	public boolean canChange(String parkCode) {
-		Caller c = callers.get();
-		return c.has(Role.CITY) || c.scopes(Role.PARK).contains(parkCode) || c.scopes(Role.CONSULTANT).contains(parkCode);
+		return access.canChange(parkCode);
 	}
 
 	@Transactional
@@ -226,16 +212,11 @@ public class ParkModels {
 	}
 
 	void checkRead(String parkCode) {
-		ParkView park = parks.checkRead(parkCode);
-		if (!parks.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
+		access.checkRead(parkCode);
 	}
 
 	void checkChange(String parkCode) {
-		if (!canChange(parkCode)) {
-			throw new Forbidden("access.mfaChange", parkCode);
-		}
+		access.checkChange(parkCode);
 	}
 
 	/** A model that is not in the recycle bin. */
