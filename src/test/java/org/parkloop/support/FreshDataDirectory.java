@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
@@ -38,7 +39,14 @@ public class FreshDataDirectory implements ApplicationContextInitializer<Configu
 			String password = System.getProperty(SERVER + ".password", "");
 			String database = newDatabase(server, user, password);
 			properties.put("spring.datasource.url", server + database);
-			context.addApplicationListener((ContextClosedEvent closed) -> dropDatabase(server, user, password, database));
+			// a typed listener, not a lambda: Spring Modulith's event multicaster cannot infer a lambda's event type and
+			// would hand it every event
+			context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+				@Override
+				public void onApplicationEvent(ContextClosedEvent closed) {
+					dropDatabase(server, user, password, database);
+				}
+			});
 			properties.put("spring.datasource.username", user);
 			properties.put("spring.datasource.password", password);
 		}
