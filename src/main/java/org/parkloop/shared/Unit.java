@@ -30,6 +30,7 @@ public record Unit(String code, Dimension dimension, BigDecimal perBase, BigDeci
 	public static final Unit GJ = of("GJ", Dimension.ENERGY, "1", "29.3076", "吉焦");
 	public static final Unit CUBIC_METRE = of("m³", Dimension.VOLUME, "1", "1", "m3", "立方米");
 	public static final Unit WAN_CUBIC_METRE = of("万m³", Dimension.VOLUME, "10000", "1", "万m3", "万立方米");
+	public static final Unit NORMAL_CUBIC_METRE = of("Nm³", Dimension.GAS_VOLUME, "1", "1", "Nm3", "标准立方米");
 	public static final Unit SQUARE_KILOMETRE = of("km²", Dimension.AREA, "1000000", "1", "km2", "平方公里");
 	public static final Unit HECTARE = of("hm²", Dimension.AREA, "10000", "1", "hm2", "公顷");
 	public static final Unit MU = of("亩", Dimension.AREA, "666.67", "1", "mu");
@@ -38,7 +39,7 @@ public record Unit(String code, Dimension dimension, BigDecimal perBase, BigDeci
 
 	static {
 		for (Unit u : List.of(YUAN, WAN_YUAN, YI_YUAN, TONNE, KILOGRAM, WAN_TONNE, TCE, KGCE, WAN_TCE, KWH, MWH, GJ,
-				CUBIC_METRE, WAN_CUBIC_METRE, SQUARE_KILOMETRE, HECTARE, MU)) {
+				CUBIC_METRE, WAN_CUBIC_METRE, NORMAL_CUBIC_METRE, SQUARE_KILOMETRE, HECTARE, MU)) {
 			BY_NAME.put(u.code(), u);
 			u.aliases().forEach(a -> BY_NAME.put(a, u));
 		}
@@ -66,12 +67,14 @@ public record Unit(String code, Dimension dimension, BigDecimal perBase, BigDeci
 		return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name.strip()));
 	}
 
-	/** The unit written so, or a violation naming what was written. */
+	/** The unit written so, or a violation naming what was written. In JSON a unit is its code. */
+	@com.fasterxml.jackson.annotation.JsonCreator
 	public static Unit of(String name) {
 		return find(name).orElseThrow(() -> RuleViolation.onField("unit", "unit.unknown", String.valueOf(name)));
 	}
 
 	@Override
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String toString() {
 		return code;
 	}

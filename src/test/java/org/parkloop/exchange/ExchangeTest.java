@@ -140,6 +140,14 @@ class ExchangeTest extends IntegrationTest {
 	}
 
 	@Test
+	void everyMaterialIsCountedInAUnitOfThePlatform() throws Exception {
+		String body = mvc.perform(get("/api/v1/exchange/materials").with(as("ex-d"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		java.util.List<String> units = com.jayway.jsonpath.JsonPath.read(body, "$[*].unit");
+		assertThat(units).isNotEmpty().allSatisfy(u -> assertThat(org.parkloop.shared.Unit.find(u)).as(u).isPresent());
+	}
+
+	@Test
 	void theCatalogueHoldsTheCategoriesAndTheCommonCodes() throws Exception {
 		String body = mvc.perform(get("/api/v1/exchange/materials").with(as("ex-d"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -387,8 +395,8 @@ class ExchangeTest extends IntegrationTest {
 		assertThat(event.dealId()).isEqualTo(deal);
 		assertThat(event.supplier().creditCode()).isEqualTo(A);
 		assertThat(event.receiver().name()).isEqualTo("交换测试水泥厂");
-		assertThat(event.total()).isEqualTo(300.0);
-		assertThat(event.unit()).isEqualTo("t");
+		assertThat(event.total()).isEqualTo(org.parkloop.shared.Quantity.of("300", "t"));
+		assertThat(event.unit()).isEqualTo(org.parkloop.shared.Unit.TONNE);
 
 		// scope: the parties see the price, the park sees the deal without it, another enterprise not at all
 		mvc.perform(get("/api/v1/exchange/deals/" + deal).with(as("ex-a"))).andExpect(jsonPath("$.price").value(25.0));

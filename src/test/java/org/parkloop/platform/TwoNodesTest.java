@@ -139,9 +139,9 @@ class TwoNodesTest {
 	@Test
 	void anEventHandledOnBothNodesIsRecordedOnceAndOneACrashLeftIsHandledByTheOtherNode() {
 		DealCompleted deal = new DealCompleted(9_999, new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 1), "示例甲", "wz-etdz"),
-				new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 2), "示例乙", "wz-etdz"), "SW02", "粉煤灰", "t", false,
-				List.of(new DealCompleted.Delivery(LocalDate.of(2026, 3, 1), 40),
-						new DealCompleted.Delivery(LocalDate.of(2026, 4, 1), 60)),
+				new DealCompleted.Party(org.parkloop.shared.CreditCode.demo("330303", 2), "示例乙", "wz-etdz"), "SW02", "粉煤灰", org.parkloop.shared.Unit.TONNE, false,
+				List.of(new DealCompleted.Delivery(LocalDate.of(2026, 3, 1), org.parkloop.shared.Quantity.of("40", "t")),
+						new DealCompleted.Delivery(LocalDate.of(2026, 4, 1), org.parkloop.shared.Quantity.of("60000", "kg"))),
 				Instant.parse("2026-04-02T00:00:00Z"));
 		publishInATransaction(a, deal);
 		publishInATransaction(b, deal); // delivered again (a retry, another node): the listener is idempotent

@@ -59,7 +59,7 @@ class QuantityTest {
 
 	@Test
 	void everyUnitHasAUniqueCodeAndAliases() {
-		assertThat(Unit.all()).extracting(Unit::code).doesNotHaveDuplicates().hasSize(17);
+		assertThat(Unit.all()).extracting(Unit::code).doesNotHaveDuplicates().hasSize(18);
 		for (Unit u : Unit.all()) {
 			assertThat(Unit.of(u.code())).isSameAs(u);
 			u.aliases().forEach(a -> assertThat(Unit.of(a)).isSameAs(u));

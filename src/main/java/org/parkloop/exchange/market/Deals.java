@@ -217,9 +217,11 @@ public class Deals {
 	DealCompleted completed(Deal d) {
 		Material m = catalogue.material(d.materialCode()).orElseThrow();
 		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(List.of(d.supplier(), d.receiver()));
+		org.parkloop.shared.Unit unit = org.parkloop.shared.Unit.of(m.unit());
 		return new DealCompleted(d.id(), new DealCompleted.Party(d.supplier(), name(names, d.supplier()), d.supplierPark()),
-				new DealCompleted.Party(d.receiver(), name(names, d.receiver()), d.receiverPark()), m.code(), m.nameZh(), m.unit(),
-				m.hazardous(), d.shipments().stream().map(s -> new DealCompleted.Delivery(s.shippedOn(), s.quantity())).toList(),
+				new DealCompleted.Party(d.receiver(), name(names, d.receiver()), d.receiverPark()), m.code(), m.nameZh(), unit,
+				m.hazardous(), d.shipments().stream().map(s -> new DealCompleted.Delivery(s.shippedOn(),
+						org.parkloop.shared.Quantity.of(java.math.BigDecimal.valueOf(s.quantity()), unit))).toList(),
 				d.completedAt() == null ? Instant.now(clock) : d.completedAt());
 	}
 

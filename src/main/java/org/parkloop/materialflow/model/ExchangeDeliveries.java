@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.parkloop.exchange.DealCompleted;
+import org.parkloop.shared.Quantity;
+import org.parkloop.shared.Unit;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,8 +40,8 @@ class ExchangeDeliveries {
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(DealCompleted deal) {
-		Map<Integer, Double> byYear = new TreeMap<>();
-		deal.deliveries().forEach(d -> byYear.merge(d.shippedOn().getYear(), d.quantity(), Double::sum));
+		Map<Integer, Quantity> byYear = new TreeMap<>();
+		deal.deliveries().forEach(d -> byYear.merge(d.shippedOn().getYear(), d.quantity().in(deal.unit()), Quantity::plus));
 		byYear.forEach((year, quantity) -> jdbc.sql("""
 				insert into mfa_exchange_delivery (deal_id, year, supplier, supplier_name, supplier_park, receiver,
 				    receiver_name, receiver_park, material_code, material_name, unit, quantity)
@@ -47,7 +49,7 @@ class ExchangeDeliveries {
 				on conflict (deal_id, year) do update set quantity = excluded.quantity""")
 			.params(deal.dealId(), year, deal.supplier().creditCode(), deal.supplier().name(), deal.supplier().parkCode(),
 					deal.receiver().creditCode(), deal.receiver().name(), deal.receiver().parkCode(), deal.materialCode(),
-					deal.materialName(), deal.unit(), quantity)
+					deal.materialName(), deal.unit().code(), quantity.value())
 			.update());
 	}
 
@@ -73,8 +75,8 @@ class ExchangeDeliveries {
 		List<Row> rows = jdbc.sql("""
 				select deal_id, supplier, supplier_name, supplier_park, receiver, receiver_name, receiver_park, material_name,
 				       quantity from mfa_exchange_delivery
-				where year = ? and unit = 't' and (supplier_park = ? or receiver_park = ?) order by deal_id""")
-			.params(year, parkCode, parkCode)
+				where year = ? and unit = ? and (supplier_park = ? or receiver_park = ?) order by deal_id""")
+			.params(year, Unit.TONNE.code(), parkCode, parkCode)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getString(7), rs.getString(8), rs.getDouble(9)))
 			.list();
