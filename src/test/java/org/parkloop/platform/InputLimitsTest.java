@@ -95,6 +95,12 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "latitude":27.93,"longitude":120.86,"size":"MEDIUM"}""", null),
 			new Endpoint("POST", "/api/v1/enterprises/" + code("91330303MA2LMT01") + "/credit-code", "city", """
 					{"creditCode":"%s","version":1}""".formatted(code("91330303MA2LMT04")), null),
+			new Endpoint("POST", "/api/v1/indicators/definitions", "city", """
+					{"code":"LIMITS_RATE","nameZh":"限制测试率","nameEn":"Limits rate","formula":"reused_water / (reused_water + fresh_water) * 100",
+					 "unit":"%","direction":"HIGHER_IS_BETTER","source":"HJ 274","validFrom":2014}""", null),
+			new Endpoint("PUT", "/api/v1/indicators/definitions/LIMITS_RATE", "city", """
+					{"nameZh":"限制测试率","nameEn":"Limits rate","formula":"reused_water / (reused_water + fresh_water) * 100",
+					 "unit":"%","direction":"HIGHER_IS_BETTER","source":"HJ 274","validFrom":2020,"version":1}""", null),
 			new Endpoint("POST", "/api/v1/programme/goal-sets", "city", """
 					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
 					 {"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","level":"NATIONAL","minStatus":"IMPLEMENTING","percent":50,

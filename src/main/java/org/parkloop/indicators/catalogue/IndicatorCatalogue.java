@@ -27,10 +27,17 @@ public class IndicatorCatalogue {
 			String note) {
 	}
 
-	/** A definition as it holds from {@code validFrom} until a later version. */
+	/**
+	 * A definition as it holds from {@code validFrom} until a later version; {@code version} counts the definition's
+	 * versions (what a change names, as its optimistic lock).
+	 */
 	public record Definition(String code, String nameZh, String nameEn, String formula, String unit, Direction direction,
-			String source, int validFrom) {
+			String source, int validFrom, long version) {
 	}
+
+	private static final String DEFINITION = """
+			select code, name_zh, name_en, formula, unit, direction, source, valid_from,
+			       (select count(*) from indicator_definition v where v.code = d.code) from indicator_definition d """;
 
 	private final JdbcClient jdbc;
 
@@ -47,13 +54,21 @@ public class IndicatorCatalogue {
 
 	/** The definitions in force in a year: for each code, its latest version valid from that year or before. */
 	public List<Definition> definitions(int year) {
-		return jdbc.sql("""
-				select distinct on (code) code, name_zh, name_en, formula, unit, direction, source, valid_from
-				from indicator_definition where valid_from <= ? order by code, valid_from desc""")
+		return jdbc.sql("select distinct on (code) * from (" + DEFINITION + " where valid_from <= ?) x order by code, valid_from desc")
 			.param(year)
-			.query((rs, n) -> new Definition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), Direction.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8)))
+			.query(IndicatorCatalogue::definition)
 			.list();
+	}
+
+	/** The version of a definition valid from a year. */
+	Definition definition(String code, int validFrom) {
+		return jdbc.sql(DEFINITION + " where code = ? and valid_from = ?").params(code, validFrom)
+			.query(IndicatorCatalogue::definition).single();
+	}
+
+	private static Definition definition(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Definition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				Direction.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getLong(9));
 	}
 
 	/** Loads the shipped catalogue where it is missing (each node may do so at its start: nothing is loaded twice). */
