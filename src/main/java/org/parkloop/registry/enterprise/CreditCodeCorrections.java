@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parkloop.platform.Audit;
+import org.parkloop.platform.ViewCache;
 import org.parkloop.registry.EnterpriseCodeCorrected;
 import org.parkloop.shared.CreditCode;
 import org.parkloop.shared.ExpectedVersion;
@@ -11,6 +12,7 @@ import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CreditCodeCorrections {
 
 	/** An enterprise whose stored code fails a check, and why. */
-	record Wrong(String creditCode, String name, String parkCode, CreditCode.Problem problem, String messageKey,
-			long version) {
+	record Wrong(Enterprise enterprise, CreditCode.Problem problem) {
 	}
 
 	private final EnterpriseRepository enterprises;
@@ -33,24 +34,26 @@ class CreditCodeCorrections {
 	private final EnterpriseScope scope;
 	private final ApplicationEventPublisher events;
 	private final Audit audit;
+	/** Every enterprise's wrong code, scanned once per change of the registry rather than on each list view. */
+	private final ViewCache<String, List<Wrong>> allWrong;
 
 	CreditCodeCorrections(EnterpriseRepository enterprises, EnterpriseService service, EnterpriseScope scope,
-			ApplicationEventPublisher events, Audit audit) {
+			ApplicationEventPublisher events, Audit audit, JdbcClient jdbc) {
 		this.enterprises = enterprises;
 		this.service = service;
 		this.scope = scope;
 		this.events = events;
 		this.audit = audit;
+		this.allWrong = new ViewCache<>(jdbc, 1, "registry");
 	}
 
 	/** The stored codes that fail, among the enterprises the caller may see. */
 	List<Wrong> wrong() {
-		return service.find(EnterpriseRepository.Query.all(null)).stream()
-			.filter(e -> CreditCode.check(e.creditCode()) != null)
-			.map(e -> {
-				CreditCode.Problem p = CreditCode.check(e.creditCode());
-				return new Wrong(e.creditCode(), e.name(), e.parkCode(), p, p.messageKey(), e.version());
-			})
+		return allWrong.get("all", () -> enterprises.find(EnterpriseRepository.Query.all(null)).stream()
+			.flatMap(e -> java.util.Optional.ofNullable(CreditCode.check(e.creditCode())).map(p -> new Wrong(e, p)).stream())
+			.toList())
+			.stream()
+			.filter(w -> scope.canRead(w.enterprise()))
 			.toList();
 	}
 

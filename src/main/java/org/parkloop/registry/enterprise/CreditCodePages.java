@@ -35,8 +35,9 @@ class CreditCodePages {
 	@GetMapping("/enterprises/credit-code-problems")
 	String list(Model model) {
 		model.addAttribute("wrong", corrections.wrong().stream()
-			.map(w -> new Row(w.creditCode(), w.name(), w.parkCode(), messages.get(w.messageKey(), w.creditCode()),
-					w.version(), scope.canManageIn(w.parkCode())))
+			.map(w -> new Row(w.enterprise().creditCode(), w.enterprise().name(), w.enterprise().parkCode(),
+					messages.get(w.problem().messageKey(), w.enterprise().creditCode()), w.enterprise().version(),
+					scope.canManageIn(w.enterprise().parkCode())))
 			.toList());
 		return "enterprises/credit-codes";
 	}

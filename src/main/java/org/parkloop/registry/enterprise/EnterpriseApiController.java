@@ -56,8 +56,8 @@ class EnterpriseApiController {
 	@Operation(summary = "Stored credit codes that fail today's checks (GB 32100, GB 11714), within the caller's scope")
 	List<WrongCode> wrongCodes() {
 		return corrections.wrong().stream()
-			.map(w -> new WrongCode(w.creditCode(), w.name(), w.parkCode(), w.problem().name(),
-					messages.get(w.messageKey(), w.creditCode()), w.version()))
+			.map(w -> new WrongCode(w.enterprise().creditCode(), w.enterprise().name(), w.enterprise().parkCode(),
+					w.problem().name(), messages.get(w.problem().messageKey(), w.enterprise().creditCode()), w.enterprise().version()))
 			.toList();
 	}
 
