@@ -2,10 +2,10 @@ package org.parkloop.exchange.market;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,25 +17,21 @@ import org.parkloop.exchange.catalogue.Material;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.registry.EnterpriseRegistry;
-import org.parkloop.registry.ParkAccess;
-import org.parkloop.registry.ParkCatalog;
-import org.parkloop.registry.ParkView;
-import org.parkloop.shared.Caller;
 import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
-import org.parkloop.shared.Role;
+import org.parkloop.shared.Quantity;
 import org.parkloop.platform.Inputs;
 import org.parkloop.shared.Refused;
 import org.parkloop.shared.RuleViolation;
+import org.parkloop.shared.Unit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deals between an offer and a need. The parties (enterprise users of the supplier or the receiver) see a deal in full
- * and act on it; the offices of either party's park see it without its price; nobody else sees it. A completed deal
- * publishes {@link DealCompleted}.
+ * Deals between an offer and a need: the parties act on them, those in the deal's {@link DealAudience} see them. A
+ * completed deal publishes {@link DealCompleted}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,8 +51,7 @@ public class Deals {
 	private final LicenceCapacity capacity;
 	private final MarketBuilder markets;
 	private final EnterpriseRegistry enterprises;
-	private final ParkAccess parkAccess;
-	private final ParkCatalog parks;
+	private final DealAudience audience;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final ApplicationEventPublisher events;
@@ -64,7 +59,7 @@ public class Deals {
 	private final Clock clock;
 
 	Deals(DealStore store, Listings listings, Catalogue catalogue, LicenceCapacity capacity, MarketBuilder markets,
-			EnterpriseRegistry enterprises, ParkAccess parkAccess, ParkCatalog parks, CurrentCaller callers, Audit audit,
+			EnterpriseRegistry enterprises, DealAudience audience, CurrentCaller callers, Audit audit,
 			ApplicationEventPublisher events, ExchangeSettings settings, Clock clock) {
 		this.store = store;
 		this.listings = listings;
@@ -72,8 +67,7 @@ public class Deals {
 		this.capacity = capacity;
 		this.markets = markets;
 		this.enterprises = enterprises;
-		this.parkAccess = parkAccess;
-		this.parks = parks;
+		this.audience = audience;
 		this.callers = callers;
 		this.audit = audit;
 		this.events = events;
@@ -83,34 +77,23 @@ public class Deals {
 
 	/** The caller's deals: an enterprise's own, an office's parks', every deal for CITY. */
 	public List<Deal> mine() {
-		Caller c = callers.get();
-		String[] own = c.scopes(Role.ENTERPRISE).toArray(String[]::new);
-		List<Deal> found;
-		if (c.has(Role.CITY)) {
-			found = store.involving(own, null);
-		}
-		else {
-			String[] offices = parks.all().stream().filter(parkAccess::canReadAsOffice).map(ParkView::code)
-				.toArray(String[]::new);
-			found = store.involving(own, offices);
-		}
-		return named(found);
+		return audience.named(store.involving(audience.own().toArray(String[]::new), audience.officeParks()));
 	}
 
 	/** The caller's deals that wait for the caller's enterprise to act. */
 	public List<Deal> awaitingCaller() {
-		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
+		Set<String> own = audience.own();
 		if (own.isEmpty()) {
 			return List.of();
 		}
-		return named(store.openOf(own.toArray(String[]::new))).stream()
+		return audience.named(store.openOf(own.toArray(String[]::new))).stream()
 			.filter(d -> own.stream().anyMatch(d::awaits))
 			.toList();
 	}
 
 	public Deal get(long id) {
-		Deal d = named(List.of(store.get(id))).get(0);
-		if (!d.party() && !officeSees(d)) {
+		Deal d = audience.named(List.of(store.get(id))).get(0);
+		if (!audience.sees(d)) {
 			throw new NotFound("exchange.deal.notFound", id);
 		}
 		return d;
@@ -118,7 +101,7 @@ public class Deals {
 
 	@Transactional
 	public Deal propose(Proposal p) {
-		if (callers.get().scopes(Role.ENTERPRISE).isEmpty()) {
+		if (audience.own().isEmpty()) {
 			throw new Forbidden("access.exchangeDeal");
 		}
 		Inputs.check(p);
@@ -127,7 +110,7 @@ public class Deals {
 		}
 		Listing offer = listings.full(p.offerId());
 		Listing need = listings.full(p.needId());
-		String party = partyOf(offer.enterprise(), need.enterprise());
+		String party = audience.partyOf(offer.enterprise(), need.enterprise());
 		if (party == null) {
 			throw new Forbidden("access.exchangeDeal");
 		}
@@ -207,7 +190,7 @@ public class Deals {
 		get(id);
 		store.claim(id, expected);
 		Deal d = get(id);
-		String party = partyOf(d.supplier(), d.receiver());
+		String party = audience.partyOf(d.supplier(), d.receiver());
 		if (party == null) {
 			throw new Forbidden("access.exchangeDeal");
 		}
@@ -217,44 +200,11 @@ public class Deals {
 	DealCompleted completed(Deal d) {
 		Material m = catalogue.material(d.materialCode()).orElseThrow();
 		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(List.of(d.supplier(), d.receiver()));
-		org.parkloop.shared.Unit unit = org.parkloop.shared.Unit.of(m.unit());
-		return new DealCompleted(d.id(), new DealCompleted.Party(d.supplier(), name(names, d.supplier()), d.supplierPark()),
-				new DealCompleted.Party(d.receiver(), name(names, d.receiver()), d.receiverPark()), m.code(), m.nameZh(), unit,
+		Unit unit = Unit.of(m.unit());
+		return new DealCompleted(d.id(), new DealCompleted.Party(d.supplier(), DealAudience.name(names, d.supplier()), d.supplierPark()),
+				new DealCompleted.Party(d.receiver(), DealAudience.name(names, d.receiver()), d.receiverPark()), m.code(), m.nameZh(), unit,
 				m.hazardous(), d.shipments().stream().map(s -> new DealCompleted.Delivery(s.shippedOn(),
-						org.parkloop.shared.Quantity.of(java.math.BigDecimal.valueOf(s.quantity()), unit))).toList(),
+						Quantity.of(BigDecimal.valueOf(s.quantity()), unit))).toList(),
 				d.completedAt() == null ? Instant.now(clock) : d.completedAt());
-	}
-
-	/** The caller's enterprise among the two, or null when the caller is neither. */
-	private String partyOf(String supplier, String receiver) {
-		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
-		return own.contains(supplier) ? supplier : own.contains(receiver) ? receiver : null;
-	}
-
-	private boolean officeSees(Deal d) {
-		return callers.get().has(Role.CITY) || readableAsOffice(d.supplierPark()) || readableAsOffice(d.receiverPark());
-	}
-
-	private boolean readableAsOffice(String park) {
-		return parks.find(park).filter(parkAccess::canReadAsOffice).isPresent();
-	}
-
-	/** Names the parties, marks the caller's own, and hides the price from everyone else. */
-	private List<Deal> named(List<Deal> deals) {
-		List<String> codes = new ArrayList<>();
-		deals.forEach(d -> {
-			codes.add(d.supplier());
-			codes.add(d.receiver());
-		});
-		Map<String, EnterpriseRegistry.Profile> names = enterprises.profiles(codes);
-		Set<String> own = callers.get().scopes(Role.ENTERPRISE);
-		return deals.stream().map(d -> {
-			boolean party = own.contains(d.supplier()) || own.contains(d.receiver());
-			return d.seenAs(name(names, d.supplier()), name(names, d.receiver()), party);
-		}).toList();
-	}
-
-	private static String name(Map<String, EnterpriseRegistry.Profile> names, String code) {
-		return names.containsKey(code) ? names.get(code).name() : code;
 	}
 }
