@@ -239,6 +239,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{processId}", "x")
 			.replace("{publicationId}", Long.toString(publicationId))
 			.replace("{flowId}", "x")
+			.replace("{year}", "2016")
 			.replace("{id}", row.path().contains("registrations") ? Long.toString(registration)
 					: row.path().contains("models") ? Long.toString(modelOf.get(park))
 					: row.path().contains("tokens") ? "999999" : "1");

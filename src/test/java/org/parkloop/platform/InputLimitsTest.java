@@ -101,6 +101,26 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("PUT", "/api/v1/indicators/definitions/LIMITS_RATE", "city", """
 					{"nameZh":"限制测试率","nameEn":"Limits rate","formula":"reused_water / (reused_water + fresh_water) * 100",
 					 "unit":"%","direction":"HIGHER_IS_BETTER","source":"HJ 274","validFrom":2020,"version":1}""", null),
+			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
+					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
+					"submission"),
+			new Endpoint("PUT", "/api/v1/submissions/{submission}", "enterprise-etdz", """
+					{"version":0,"values":[{"item":"cod","value":1.6,"unit":"t"},{"item":"so2","value":2000,"unit":"kg"}]}""", null),
+			new Endpoint("POST", "/api/v1/submissions/{submission}/submit", "enterprise-etdz", """
+					{"confirm":true,"version":1}""", null),
+			new Endpoint("POST", "/api/v1/submissions/{submission}/return", "park-etdz", """
+					{"comment":"请核实","version":2}""", null),
+			new Endpoint("PUT", "/api/v1/submissions/{submission}", "enterprise-etdz", """
+					{"values":[{"item":"cod","value":1.5,"unit":"t"},{"item":"so2","value":2,"unit":"t"}]}""", null),
+			new Endpoint("POST", "/api/v1/submissions/{submission}/submit", "enterprise-etdz", """
+					{"confirm":true}""", null),
+			new Endpoint("POST", "/api/v1/submissions/{submission}/accept", "park-etdz", """
+					{"version":5}""", null),
+			new Endpoint("PUT", "/api/v1/parks/wz-etdz/data/2020", "park-etdz", """
+					{"values":[{"item":"land_area","value":12,"unit":"km²"}]}""", null),
+			new Endpoint("PUT", "/api/v1/parks/wz-etdz/targets", "park-etdz", """
+					{"baseYear":2013,"targetYear":2017,"indicators":[{"code":"ENERGY_INTENSITY","baseline":0.6,"target":0.5}]}""",
+					null),
 			new Endpoint("POST", "/api/v1/programme/goal-sets", "city", """
 					{"nameZh":"限制测试目标","nameEn":"Limits goals","description":"说明","goals":[
 					 {"kind":"SHARE_AT_LEAST","deadline":"2020-12-31","level":"NATIONAL","minStatus":"IMPLEMENTING","percent":50,

@@ -44,8 +44,11 @@ class DefinitionChanges {
 	private final IndicatorCatalogue catalogue;
 	private final CurrentCaller callers;
 	private final Audit audit;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	DefinitionChanges(JdbcClient jdbc, IndicatorCatalogue catalogue, CurrentCaller callers, Audit audit) {
+	DefinitionChanges(JdbcClient jdbc, IndicatorCatalogue catalogue, CurrentCaller callers, Audit audit,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.callers = callers;
@@ -64,6 +67,7 @@ class DefinitionChanges {
 		}
 		insert(c.code(), c);
 		audit.record("CREATE", "indicator_definition", c.code(), c.formula() + " from " + c.validFrom());
+		events.publishEvent(new DefinitionsChanged(c.code(), c.validFrom()));
 		return catalogue.definition(c.code(), c.validFrom());
 	}
 
@@ -94,6 +98,7 @@ class DefinitionChanges {
 		}
 		insert(code, named);
 		audit.record("UPDATE", "indicator_definition", code, c.formula() + " from " + c.validFrom());
+		events.publishEvent(new DefinitionsChanged(code, c.validFrom()));
 		return catalogue.definition(code, c.validFrom());
 	}
 

@@ -60,6 +60,11 @@ public class IndicatorCatalogue {
 			.list();
 	}
 
+	/** Every version of every definition, by code and the year it holds from. */
+	public List<Definition> versions() {
+		return jdbc.sql(DEFINITION + " order by code, valid_from").query(IndicatorCatalogue::definition).list();
+	}
+
 	/** The version of a definition valid from a year. */
 	Definition definition(String code, int validFrom) {
 		return jdbc.sql(DEFINITION + " where code = ? and valid_from = ?").params(code, validFrom)

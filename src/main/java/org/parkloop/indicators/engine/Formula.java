@@ -142,6 +142,43 @@ public final class Formula {
 		}
 	}
 
+	/**
+	 * The formula as a PostgreSQL expression on {@code numeric}: each item becomes {@code column(item)}, a number a
+	 * numeric literal, and a division by zero null (no value), as {@link #evaluate} answers empty.
+	 */
+	public String sql(java.util.function.Function<String, String> column) {
+		try {
+			return sql(expression.getAbstractSyntaxTree(), column);
+		}
+		catch (ParseException e) {
+			throw new IllegalStateException("formula " + text + " was parsed before", e);
+		}
+	}
+
+	private static String sql(ASTNode node, java.util.function.Function<String, String> column) {
+		Token token = node.getToken();
+		List<ASTNode> p = node.getParameters();
+		return switch (token.getType()) {
+			case NUMBER_LITERAL -> "cast('" + literal(token.getValue()).toPlainString() + "' as numeric)";
+			case VARIABLE_OR_CONSTANT -> column.apply(token.getValue().toLowerCase(Locale.ROOT));
+			case PREFIX_OPERATOR -> "(" + ("-".equals(token.getValue()) ? "-" : "") + sql(p.get(0), column) + ")";
+			case INFIX_OPERATOR -> "/".equals(token.getValue())
+					? "(" + sql(p.get(0), column) + " / nullif(" + sql(p.get(1), column) + ", 0))"
+					: "(" + sql(p.get(0), column) + " " + token.getValue() + " " + sql(p.get(1), column) + ")";
+			default -> throw new IllegalStateException("not allowed in a formula: " + token.getValue());
+		};
+	}
+
+	/** A number literal as EvalEx reads it (so that what it accepts, e.g. 1e3, means the same in SQL). */
+	private static BigDecimal literal(String text) {
+		try {
+			return new Expression(text, CONFIGURATION).evaluate().getNumberValue();
+		}
+		catch (EvaluationException | ParseException e) {
+			throw new IllegalStateException("number " + text, e);
+		}
+	}
+
 	@Override
 	public String toString() {
 		return text;

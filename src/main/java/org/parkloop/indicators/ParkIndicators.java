@@ -1,0 +1,42 @@
+package org.parkloop.indicators;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The indicators of the parks, for other modules: R17's 90 % test of a park and year, and the targets an approved
+ * plan sets (the transformation module calls this; {@code indicators} never depends on it).
+ */
+public interface ParkIndicators {
+
+	/** One targeted indicator in the test: completion is null when the actual value is incomplete. */
+	record TestedIndicator(String code, BigDecimal baseline, BigDecimal target, BigDecimal actual, BigDecimal completion,
+			boolean passed, List<String> missing) {
+	}
+
+	/** R17's test of a park and year: passed when every targeted indicator reaches 90 % of its target. */
+	record AcceptanceTest(String parkCode, int year, boolean passed, List<TestedIndicator> indicators) {
+	}
+
+	/** A target of an indicator: the baseline in the base year and the value to reach in the target year. */
+	record Target(@Size(max = 60) String code, @DecimalMax("1e15") BigDecimal baseline,
+			@DecimalMax("1e15") BigDecimal target) {
+	}
+
+	/** A park's targets; {@code source} ENTERED (by the park or CITY) or PLAN (locked: set from an approved plan). */
+	record Targets(@Min(1990) @Max(2100) Integer baseYear, @Min(1990) @Max(2100) Integer targetYear,
+			@Size(max = 100) List<Target> indicators, @Size(max = 8) String source, @Size(max = 100) String planRef,
+			@Min(0) @Max(Integer.MAX_VALUE) Long version) {
+	}
+
+	/** The test as the current caller may see it (the park's offices and CITY). */
+	AcceptanceTest acceptanceTest(String parkCode, int year);
+
+	/** Sets the park's targets from an approved plan (or its approved revision): locked against other changes. */
+	void setPlanTargets(String parkCode, Targets targets, String planRef);
+}

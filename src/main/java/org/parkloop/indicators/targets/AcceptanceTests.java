@@ -1,0 +1,55 @@
+package org.parkloop.indicators.targets;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.parkloop.indicators.ParkIndicators;
+import org.parkloop.indicators.engine.AcceptanceCheck;
+import org.parkloop.indicators.values.IndicatorValues;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R17's test of a park and year: the park's targets against the year's actual values ({@link AcceptanceCheck}),
+ * each indicator with its direction as defined that year. The module's facade for the transformation case.
+ */
+@Service
+class AcceptanceTests implements ParkIndicators {
+
+	private final ParkTargets targets;
+	private final IndicatorValues values;
+
+	AcceptanceTests(ParkTargets targets, IndicatorValues values) {
+		this.targets = targets;
+		this.values = values;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public AcceptanceTest acceptanceTest(String parkCode, int year) {
+		Map<String, IndicatorValues.ParkIndicator> actual = values.of(parkCode, year).stream()
+			.collect(Collectors.toMap(IndicatorValues.ParkIndicator::code, Function.identity()));
+		List<AcceptanceCheck.Indicator> tested = targets.of(parkCode).map(Targets::indicators).orElse(List.of()).stream()
+			.map(t -> {
+				IndicatorValues.ParkIndicator a = actual.get(t.code());
+				return a == null
+						? new AcceptanceCheck.Indicator(t.code(), null, t.baseline(), t.target(), null, List.of())
+						: new AcceptanceCheck.Indicator(t.code(), a.direction(), t.baseline(), t.target(),
+								a.complete() ? a.value() : null, a.missing());
+			})
+			.toList();
+		AcceptanceCheck.Result result = AcceptanceCheck.check(tested);
+		return new AcceptanceTest(parkCode, year, result.passed(), result.indicators().stream()
+			.map(o -> new TestedIndicator(o.code(), o.baseline(), o.target(), o.actual(), o.completion(), o.passed(),
+					o.missing()))
+			.toList());
+	}
+
+	@Override
+	@Transactional
+	public void setPlanTargets(String parkCode, Targets t, String planRef) {
+		targets.fromPlan(parkCode, t, planRef);
+	}
+}
