@@ -35,9 +35,11 @@ class SubmissionApiController {
 	}
 
 	private final Submissions submissions;
+	private final SubmissionWorkbook workbook;
 
-	SubmissionApiController(Submissions submissions) {
+	SubmissionApiController(Submissions submissions, SubmissionWorkbook workbook) {
 		this.submissions = submissions;
+		this.workbook = workbook;
 	}
 
 	@PostMapping("/api/v1/submissions")
@@ -109,5 +111,33 @@ class SubmissionApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Inputs.check(body);
 		return submissions.putParkData(code, year, body.values(), Versions.of(ifMatch, body.version()));
+	}
+
+	@GetMapping("/api/v1/parks/{code}/submissions/{year}/template")
+	@Operation(summary = "The park-wide template of a year (PARK): one row per enterprise and item, to fill and upload")
+	org.springframework.http.ResponseEntity<byte[]> template(@PathVariable String code, @PathVariable int year,
+			java.util.Locale locale) {
+		return org.parkloop.platform.Workbooks.download("submissions-" + code + "-" + year + "-template.xlsx",
+				workbook.write(code, year, false, locale));
+	}
+
+	@GetMapping("/api/v1/parks/{code}/submissions/{year}/export")
+	@Operation(summary = "The enterprises' latest values of a year, in the template's columns")
+	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable int year,
+			java.util.Locale locale) {
+		return org.parkloop.platform.Workbooks.download("submissions-" + code + "-" + year + ".xlsx",
+				workbook.write(code, year, true, locale));
+	}
+
+	@PostMapping(path = "/api/v1/parks/{code}/submissions/{year}/import",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload the filled template (PARK): all or nothing, with every row's errors; entered on the "
+			+ "enterprises' behalf, accepted by CITY")
+	org.parkloop.platform.ImportResult importRows(@PathVariable String code, @PathVariable int year,
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		try (java.io.InputStream in = file.getInputStream()) {
+			return workbook.importRows(code, year, file.getOriginalFilename(), in);
+		}
 	}
 }
