@@ -212,6 +212,17 @@ public class Submissions {
 		return store.revisions(creditCode, parkCode, year).stream().filter(access::mayRead).toList();
 	}
 
+	/** Whether the caller may edit, submit or correct it (the enterprise, or the park for what it enters). */
+	public boolean mayEnter(Submission s) {
+		return access.mayEnter(s) || (!s.parkLevel() && access.parkOffice(s.parkCode())
+				&& s.status() == Submission.Status.ACCEPTED);
+	}
+
+	/** Whether the caller may accept or return it. */
+	public boolean mayDecide(Submission s) {
+		return access.mayDecide(s);
+	}
+
 	private Submission insert(Submission subject, int revision, List<Submission.Value> values) {
 		long id = store.insert(subject.creditCode(), subject.parkCode(), subject.year(), revision, subject.onBehalf(),
 				callers.get().username());
@@ -253,7 +264,7 @@ public class Submissions {
 	}
 
 	private static String summary(Submission s, List<Submission.Value> values) {
-		return (s.parkLevel() ? "park " + s.parkCode() : s.creditCode()) + " " + s.year() + ": "
+		return (s.parkLevel() ? "@" + s.parkCode() : s.creditCode()) + " " + s.year() + ": "
 				+ values.stream().map(v -> v.item() + "=" + v.value().toPlainString() + " " + v.unit()).toList();
 	}
 }

@@ -95,12 +95,15 @@ public class IndicatorValues {
 		return list;
 	}
 
-	/** One indicator of a park over the years that have a value, for its trend. */
-	public Map<Integer, BigDecimal> trend(String parkCode, String code) {
+	/** Each indicator of a park over the years that have a value, for its trend: code → year → value. */
+	public Map<String, Map<Integer, BigDecimal>> trends(String parkCode) {
 		checkOffice(parkCode);
-		Map<Integer, BigDecimal> m = new java.util.TreeMap<>();
-		jdbc.sql("select year, value from ind_park_value where park_code = ? and code = ? and value is not null order by year")
-			.params(parkCode, code).query((rs, n) -> m.put(rs.getInt(1), plain(rs.getBigDecimal(2)))).list();
+		Map<String, Map<Integer, BigDecimal>> m = new java.util.TreeMap<>();
+		jdbc.sql("select code, year, value from ind_park_value where park_code = ? and value is not null order by code, year")
+			.param(parkCode)
+			.query((rs, n) -> m.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+				.put(rs.getInt(2), plain(rs.getBigDecimal(3))))
+			.list();
 		return m;
 	}
 
