@@ -143,6 +143,13 @@ public final class Formula {
 	}
 
 	/**
+	 * 1 with 36 decimals: a dividend multiplied by it makes PostgreSQL carry the quotient to 36 decimals (it keeps at
+	 * least the dividend's scale), as many digits as {@link #PRECISION} keeps for quotients of 0.01 or more, where it
+	 * would otherwise stop at 16 significant digits.
+	 */
+	static final String SQL_SCALE = "1." + "0".repeat(36);
+
+	/**
 	 * The formula as a PostgreSQL expression on {@code numeric}: each item becomes {@code column(item)}, a number a
 	 * numeric literal, and a division by zero null (no value), as {@link #evaluate} answers empty.
 	 */
@@ -163,7 +170,7 @@ public final class Formula {
 			case VARIABLE_OR_CONSTANT -> column.apply(token.getValue().toLowerCase(Locale.ROOT));
 			case PREFIX_OPERATOR -> "(" + ("-".equals(token.getValue()) ? "-" : "") + sql(p.get(0), column) + ")";
 			case INFIX_OPERATOR -> "/".equals(token.getValue())
-					? "(" + sql(p.get(0), column) + " / nullif(" + sql(p.get(1), column) + ", 0))"
+					? "(" + sql(p.get(0), column) + " * " + SQL_SCALE + " / nullif(" + sql(p.get(1), column) + ", 0))"
 					: "(" + sql(p.get(0), column) + " " + token.getValue() + " " + sql(p.get(1), column) + ")";
 			default -> throw new IllegalStateException("not allowed in a formula: " + token.getValue());
 		};

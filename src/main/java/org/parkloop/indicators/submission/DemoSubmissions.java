@@ -43,12 +43,14 @@ class DemoSubmissions implements ApplicationRunner {
 	private final DemoMode demo;
 	private final EnterpriseRegistry enterprises;
 	private final Submissions submissions;
+	private final SubmissionReview review;
 	private final SubmissionStore store;
 
-	DemoSubmissions(DemoMode demo, EnterpriseRegistry enterprises, Submissions submissions, SubmissionStore store) {
+	DemoSubmissions(DemoMode demo, EnterpriseRegistry enterprises, Submissions submissions, SubmissionReview review, SubmissionStore store) {
 		this.demo = demo;
 		this.enterprises = enterprises;
 		this.submissions = submissions;
+		this.review = review;
 		this.store = store;
 	}
 
@@ -111,9 +113,9 @@ class DemoSubmissions implements ApplicationRunner {
 		Submission s = CurrentCaller.as(caller("demo-" + creditCode.substring(12), Role.ENTERPRISE, creditCode),
 				() -> submissions.create(new Submissions.Command(creditCode, year, inputs(v), null)));
 		CurrentCaller.as(caller("demo-" + creditCode.substring(12), Role.ENTERPRISE, creditCode),
-				() -> submissions.submit(s.id(), true, org.parkloop.shared.ExpectedVersion.ANY));
+				() -> review.submit(s.id(), true, org.parkloop.shared.ExpectedVersion.ANY));
 		CurrentCaller.as(caller("park-" + park, Role.PARK, park),
-				() -> submissions.accept(s.id(), org.parkloop.shared.ExpectedVersion.ANY));
+				() -> review.accept(s.id(), org.parkloop.shared.ExpectedVersion.ANY));
 	}
 
 	private void park(String park, int year) {
@@ -126,9 +128,9 @@ class DemoSubmissions implements ApplicationRunner {
 		Submission s = CurrentCaller.as(caller("park-" + park, Role.PARK, park),
 				() -> submissions.putParkData(park, year, inputs(v), org.parkloop.shared.ExpectedVersion.ANY));
 		CurrentCaller.as(caller("park-" + park, Role.PARK, park),
-				() -> submissions.submit(s.id(), true, org.parkloop.shared.ExpectedVersion.ANY));
+				() -> review.submit(s.id(), true, org.parkloop.shared.ExpectedVersion.ANY));
 		CurrentCaller.as(caller("city", Role.CITY, null),
-				() -> submissions.accept(s.id(), org.parkloop.shared.ExpectedVersion.ANY));
+				() -> review.accept(s.id(), org.parkloop.shared.ExpectedVersion.ANY));
 	}
 
 	private static List<SubmissionInput.ValueInput> inputs(Map<String, Double> values) {

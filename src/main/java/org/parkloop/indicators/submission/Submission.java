@@ -33,8 +33,11 @@ public record Submission(long id, String creditCode, String parkCode, int year, 
 		EDIT, SUBMIT, ACCEPT, RETURN, CORRECT
 	}
 
-	/** A value as given (value and unit) and in its item's canonical unit. */
-	public record Value(String item, BigDecimal value, String unit, BigDecimal canonical) {
+	/**
+	 * A value as given (value and unit) and in its item's canonical unit; a money amount at constant prices names its
+	 * price base year ({@code priceBaseYear}, null at current prices).
+	 */
+	public record Value(String item, BigDecimal value, String unit, BigDecimal canonical, Integer priceBaseYear) {
 	}
 
 	/** The moves: from a status, an action leads to the status (CORRECT leaves the accepted one and starts the next). */

@@ -35,10 +35,12 @@ class SubmissionApiController {
 	}
 
 	private final Submissions submissions;
+	private final SubmissionReview review;
 	private final SubmissionWorkbook workbook;
 
-	SubmissionApiController(Submissions submissions, SubmissionWorkbook workbook) {
+	SubmissionApiController(Submissions submissions, SubmissionReview review, SubmissionWorkbook workbook) {
 		this.submissions = submissions;
+		this.review = review;
 		this.workbook = workbook;
 	}
 
@@ -62,7 +64,7 @@ class SubmissionApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		ActionBody b = body == null ? new ActionBody(null, null, null) : body;
 		Inputs.check(b);
-		return submissions.submit(id, Boolean.TRUE.equals(b.confirm()), Versions.ofAction(ifMatch, b.version()));
+		return review.submit(id, Boolean.TRUE.equals(b.confirm()), Versions.ofAction(ifMatch, b.version()));
 	}
 
 	@PostMapping("/api/v1/submissions/{id}/accept")
@@ -72,7 +74,7 @@ class SubmissionApiController {
 		if (body != null) {
 			Inputs.check(body);
 		}
-		return submissions.accept(id, Versions.ofAction(ifMatch, body == null ? null : body.version()));
+		return review.accept(id, Versions.ofAction(ifMatch, body == null ? null : body.version()));
 	}
 
 	@PostMapping("/api/v1/submissions/{id}/return")
@@ -81,7 +83,7 @@ class SubmissionApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		ActionBody b = body == null ? new ActionBody(null, null, null) : body;
 		Inputs.check(b);
-		return submissions.returnWith(id, b.comment(), Versions.ofAction(ifMatch, b.version()));
+		return review.returnWith(id, b.comment(), Versions.ofAction(ifMatch, b.version()));
 	}
 
 	@PostMapping("/api/v1/submissions/{id}/correct")

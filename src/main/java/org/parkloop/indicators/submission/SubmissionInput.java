@@ -12,9 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.parkloop.indicators.catalogue.IndicatorCatalogue;
 import org.parkloop.indicators.engine.SubmissionRules;
+import org.parkloop.shared.Dimension;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.Quantity;
@@ -33,7 +36,12 @@ import org.springframework.stereotype.Component;
 class SubmissionInput {
 
 	/** One value as sent. */
-	record ValueInput(@Size(max = 40) String item, @DecimalMax("1e15") BigDecimal value, @Size(max = 16) String unit) {
+	record ValueInput(@Size(max = 40) String item, @DecimalMax("1e15") BigDecimal value, @Size(max = 16) String unit,
+			@Min(1950) @Max(2100) Integer priceBaseYear) {
+
+		ValueInput(String item, BigDecimal value, String unit) {
+			this(item, value, unit, null);
+		}
 	}
 
 	static final int MAX_VALUES = 200;
@@ -46,8 +54,11 @@ class SubmissionInput {
 		this.clock = clock;
 	}
 
-	/** The values in canonical units as well, or every problem found. */
-	List<Submission.Value> read(List<ValueInput> given, boolean parkLevel) {
+	/**
+	 * The values in canonical units as well, or every problem found. A price base year goes with a money amount only,
+	 * and is not after the year reported.
+	 */
+	List<Submission.Value> read(List<ValueInput> given, boolean parkLevel, Integer year) {
 		Map<String, IndicatorCatalogue.Item> items = items();
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Submission.Value> values = new ArrayList<>();
@@ -97,8 +108,15 @@ class SubmissionInput {
 				problems.add(new FieldProblem(at + "unit", "submission.unitDimension", name, unit.code(), canonical.code()));
 				continue;
 			}
+			if (v.priceBaseYear() != null && (canonical.dimension() != Dimension.MONEY
+					|| (year != null && v.priceBaseYear() > year))) {
+				problems.add(new FieldProblem(at + "priceBaseYear", canonical.dimension() != Dimension.MONEY
+						? "submission.priceBaseYearNotMoney" : "submission.priceBaseYearAfter", name, v.priceBaseYear()));
+				continue;
+			}
 			BigDecimal inCanonical = Quantity.of(v.value(), unit).in(canonical).value();
-			values.add(new Submission.Value(item.code(), v.value(), unit.code(), SubmissionStore.plain(inCanonical)));
+			values.add(new Submission.Value(item.code(), v.value(), unit.code(), SubmissionStore.plain(inCanonical),
+					v.priceBaseYear()));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);

@@ -53,8 +53,9 @@ class SubmissionStore {
 	void replaceValues(long id, List<Submission.Value> values) {
 		jdbc.sql("delete from ind_submission_value where submission_id = ?").param(id).update();
 		for (Submission.Value v : values) {
-			jdbc.sql("insert into ind_submission_value (submission_id, item, value, unit, canonical) values (?, ?, ?, ?, ?)")
-				.params(id, v.item(), v.value(), v.unit(), v.canonical())
+			jdbc.sql("insert into ind_submission_value (submission_id, item, value, unit, canonical, price_base_year)"
+					+ " values (?, ?, ?, ?, ?, ?)")
+				.params(id, v.item(), v.value(), v.unit(), v.canonical(), v.priceBaseYear())
 				.update();
 		}
 	}
@@ -75,6 +76,14 @@ class SubmissionStore {
 			.param("confirmed", confirmed == null || confirmed.isEmpty() ? null : json.writeValueAsString(confirmed))
 			.param("by", by).param("id", id).param("version", version)
 			.update() == 1;
+	}
+
+	/** The subject's accepted revisions of the year other than this one are superseded by it. */
+	void supersedeEarlier(Submission s) {
+		jdbc.sql("update ind_submission set superseded = true where status = 'ACCEPTED' and not superseded and id <> :id"
+				+ " and year = :year and " + subject(s.creditCode()))
+			.param("id", s.id()).param("year", s.year()).param("credit", s.creditCode()).param("park", s.parkCode())
+			.update();
 	}
 
 	/** The subject's revisions of a year, latest first. */
@@ -156,13 +165,13 @@ class SubmissionStore {
 			return m;
 		}
 		jdbc.sql("""
-				select v.submission_id, v.item, v.value, v.unit, v.canonical from ind_submission_value v
+				select v.submission_id, v.item, v.value, v.unit, v.canonical, v.price_base_year from ind_submission_value v
 				join indicator_item i on i.code = v.item
 				where v.submission_id = any(cast(:ids as bigint[])) order by v.submission_id, i.level, v.item""")
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, n) -> m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new Submission.Value(rs.getString(2), plain(rs.getBigDecimal(3)), rs.getString(4),
-						plain(rs.getBigDecimal(5)))))
+						plain(rs.getBigDecimal(5)), (Integer) rs.getObject(6))))
 			.list();
 		return m;
 	}

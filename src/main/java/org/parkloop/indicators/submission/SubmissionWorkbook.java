@@ -45,7 +45,8 @@ class SubmissionWorkbook {
 			new Column("item", "数据项代码", "Item code", true),
 			new Column("itemName", "数据项", "Item", false),
 			new Column("value", "数值", "Value", false),
-			new Column("unit", "单位", "Unit", false));
+			new Column("unit", "单位", "Unit", false),
+			new Column("priceBaseYear", "不变价基期年份", "Price base year", false, "price_base_year"));
 
 	private final SubmissionStore store;
 	private final SubmissionInput input;
@@ -82,7 +83,7 @@ class SubmissionWorkbook {
 				Submission.Value v = latest.get(item.code());
 				rows.add(java.util.Arrays.asList(e.creditCode(), e.name(), item.code(),
 						"en".equals(locale.getLanguage()) ? item.nameEn() : item.nameZh(), v == null ? null : v.value(),
-						v == null ? item.unit() : v.unit()));
+						v == null ? item.unit() : v.unit(), v == null ? null : v.priceBaseYear()));
 			}
 		}
 		return Workbooks.write(String.valueOf(year), COLUMNS, rows, locale);
@@ -113,6 +114,7 @@ class SubmissionWorkbook {
 			}
 			List<FieldProblem> problems = new ArrayList<>();
 			BigDecimal value = row.decimal("value", problems);
+			Integer base = row.integer("priceBaseYear", problems);
 			if (!problems.isEmpty()) {
 				problems.forEach(p -> errors.add(new RowError(row.number(), p.field(), p.messageKey(), p.args())));
 				continue;
@@ -124,7 +126,7 @@ class SubmissionWorkbook {
 			}
 			try {
 				List<Submission.Value> read = input.read(
-						List.of(new SubmissionInput.ValueInput(row.get("item"), value, row.get("unit"))), false);
+						List.of(new SubmissionInput.ValueInput(row.get("item"), value, row.get("unit"), base)), false, year);
 				byEnterprise.computeIfAbsent(code, k -> new ArrayList<>()).addAll(read);
 				firstRow.putIfAbsent(code, row.number());
 			}
@@ -189,9 +191,10 @@ class SubmissionWorkbook {
 	}
 
 	private static boolean same(List<Submission.Value> a, List<Submission.Value> b) {
-		Map<String, BigDecimal> x = a.stream().collect(Collectors.toMap(Submission.Value::item, Submission.Value::canonical));
-		Map<String, BigDecimal> y = b.stream().collect(Collectors.toMap(Submission.Value::item, Submission.Value::canonical));
-		return x.keySet().equals(y.keySet()) && x.entrySet().stream().allMatch(e -> e.getValue().compareTo(y.get(e.getKey())) == 0);
+		Map<String, Submission.Value> x = a.stream().collect(Collectors.toMap(Submission.Value::item, v -> v));
+		Map<String, Submission.Value> y = b.stream().collect(Collectors.toMap(Submission.Value::item, v -> v));
+		return x.keySet().equals(y.keySet()) && x.values().stream().allMatch(v -> v.canonical()
+			.compareTo(y.get(v.item()).canonical()) == 0 && java.util.Objects.equals(v.priceBaseYear(), y.get(v.item()).priceBaseYear()));
 	}
 
 	private Map<String, Submission.Value> latest(String creditCode, String parkCode, int year) {

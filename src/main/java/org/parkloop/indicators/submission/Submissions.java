@@ -1,12 +1,10 @@
 package org.parkloop.indicators.submission;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.parkloop.indicators.engine.SubmissionRules;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
@@ -20,14 +18,13 @@ import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
 import org.parkloop.shared.StaleVersion;
 import org.parkloop.shared.VersionRequired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The submissions' workflow: create, edit, submit (hard rules refuse, soft ones ask for confirmation), accept,
- * return, correct. Every action is audited; an acceptance publishes {@link SubmissionAccepted}.
+ * Entering data: an enterprise's first revision of a year, the park's own items, a draft's values replaced, a
+ * correction as the next revision, and reading what the caller may see. The moves to review are
+ * {@link SubmissionReview}'s. Every action is audited.
  */
 @Service
 @Transactional
@@ -46,12 +43,9 @@ public class Submissions {
 	private final ParkCatalog parks;
 	private final CurrentCaller callers;
 	private final Audit audit;
-	private final ApplicationEventPublisher events;
-	private final BigDecimal factor;
 
 	Submissions(SubmissionStore store, SubmissionInput input, SubmissionAccess access, EnterpriseRegistry enterprises,
-			ParkCatalog parks, CurrentCaller callers, Audit audit, ApplicationEventPublisher events,
-			@Value("${parkloop.indicators.change-factor:3}") BigDecimal factor) {
+			ParkCatalog parks, CurrentCaller callers, Audit audit) {
 		this.store = store;
 		this.input = input;
 		this.access = access;
@@ -59,8 +53,6 @@ public class Submissions {
 		this.parks = parks;
 		this.callers = callers;
 		this.audit = audit;
-		this.events = events;
-		this.factor = factor;
 	}
 
 	/** An enterprise's first revision of a year: by the enterprise, or by its park's office on its behalf. */
@@ -78,7 +70,7 @@ public class Submissions {
 		boolean onBehalf = !access.ownEnterprise(enterprise.creditCode());
 		Submission subject = draft(enterprise.creditCode(), enterprise.parkCode(), c.year(), onBehalf);
 		access.checkEnter(subject);
-		List<Submission.Value> values = input.read(c.values(), false);
+		List<Submission.Value> values = input.read(c.values(), false, c.year());
 		checkNoneOpen(store.revisions(enterprise.creditCode(), enterprise.parkCode(), c.year()), true);
 		return insert(subject, 1, values);
 	}
@@ -92,7 +84,7 @@ public class Submissions {
 		Submission subject = draft(null, parkCode, year, false);
 		access.checkEnter(subject);
 		input.checkYear(year);
-		List<Submission.Value> values = input.read(given, true);
+		List<Submission.Value> values = input.read(given, true, year);
 		List<Submission> revisions = store.revisions(null, parkCode, year);
 		if (revisions.isEmpty()) {
 			return insert(subject, 1, values);
@@ -109,7 +101,7 @@ public class Submissions {
 		Submission s = locked(id);
 		access.checkEnter(s);
 		Inputs.check(c);
-		List<Submission.Value> values = input.read(c.values(), s.parkLevel());
+		List<Submission.Value> values = input.read(c.values(), s.parkLevel(), s.year());
 		return replace(id, values, expected);
 	}
 
@@ -123,58 +115,6 @@ public class Submissions {
 		store.replaceValues(id, values);
 		store.move(id, s.version(), next, null, null, s.comment(), null);
 		audit.record("UPDATE", "ind_submission", String.valueOf(id), summary(s, values));
-		return get(id);
-	}
-
-	/** Submits a draft: hard rules refuse; soft findings refuse unless confirmed, and are kept with it. */
-	public Submission submit(long id, boolean confirm, ExpectedVersion expected) {
-		Submission s = locked(id);
-		access.checkEnter(s);
-		Submission.Status next = s.after(Submission.Action.SUBMIT);
-		checkVersion(s, expected);
-		List<SubmissionRules.Finding> findings = SubmissionRules.check(s.canonical(),
-				store.lastAccepted(s.creditCode(), s.parkCode(), s.year()),
-				s.parkLevel() ? java.util.Map.of() : store.delivered(s.creditCode(), s.year()), factor);
-		List<SubmissionRules.Finding> hard = findings.stream().filter(f -> !f.soft()).toList();
-		if (!hard.isEmpty()) {
-			throw new InvalidInput(input.problems(hard));
-		}
-		List<SubmissionRules.Finding> soft = findings.stream().filter(SubmissionRules.Finding::soft).toList();
-		if (!soft.isEmpty() && !confirm) {
-			throw new Refused("confirm", input.problems(soft).stream()
-				.map(p -> new Refused.Reason(p.messageKey(), null, p.messageKey(), p.args())).toList());
-		}
-		store.move(id, s.version(), next, "submitted", callers.get().username(), null, soft);
-		audit.record("SUBMIT", "ind_submission", String.valueOf(id), summary(s, s.values())
-				+ (soft.isEmpty() ? "" : "; confirmed " + soft.stream().map(SubmissionRules.Finding::messageKey).toList()));
-		return get(id);
-	}
-
-	public Submission accept(long id, ExpectedVersion expected) {
-		Submission s = decide(id, Submission.Action.ACCEPT, null, expected);
-		events.publishEvent(new SubmissionAccepted(id, s.parkCode(), s.year()));
-		return s;
-	}
-
-	public Submission returnWith(long id, String comment, ExpectedVersion expected) {
-		access.checkDecide(locked(id));
-		if (comment == null || comment.isBlank()) {
-			throw new InvalidInput(List.of(new FieldProblem("comment", "validation.required")));
-		}
-		if (comment.length() > 2000) {
-			throw new InvalidInput(List.of(new FieldProblem("comment", "validation.tooLong", 2000)));
-		}
-		return decide(id, Submission.Action.RETURN, comment.strip(), expected);
-	}
-
-	private Submission decide(long id, Submission.Action action, String comment, ExpectedVersion expected) {
-		Submission s = locked(id);
-		access.checkDecide(s);
-		Submission.Status next = s.after(action);
-		checkVersion(s, expected);
-		store.move(id, s.version(), next, "decided", callers.get().username(), comment, s.confirmed());
-		audit.record(action.name(), "ind_submission", String.valueOf(id), summary(s, s.values())
-				+ (comment == null ? "" : ": " + comment));
 		return get(id);
 	}
 
@@ -232,7 +172,7 @@ public class Submissions {
 		return get(id);
 	}
 
-	private Submission locked(long id) {
+	Submission locked(long id) {
 		Submission s = store.find(id, true).orElseThrow(() -> new NotFound("submission.notFound", id));
 		if (!access.mayRead(s)) {
 			throw new Forbidden("access.submission.read");
@@ -251,7 +191,7 @@ public class Submissions {
 		}
 	}
 
-	private static void checkVersion(Submission s, ExpectedVersion expected) {
+	static void checkVersion(Submission s, ExpectedVersion expected) {
 		if (expected.source() != ExpectedVersion.Source.ANY && expected.source() != ExpectedVersion.Source.MISSING
 				&& expected.version() != s.version()) {
 			throw new StaleVersion(expected, s.version());
@@ -263,7 +203,7 @@ public class Submissions {
 				null, null, null, null, null, null, 0);
 	}
 
-	private static String summary(Submission s, List<Submission.Value> values) {
+	static String summary(Submission s, List<Submission.Value> values) {
 		return (s.parkLevel() ? "@" + s.parkCode() : s.creditCode()) + " " + s.year() + ": "
 				+ values.stream().map(v -> v.item() + "=" + v.value().toPlainString() + " " + v.unit()).toList();
 	}

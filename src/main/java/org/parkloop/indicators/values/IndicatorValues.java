@@ -65,7 +65,8 @@ public class IndicatorValues {
 		List<String> members = values.members(park, year);
 		Map<String, BigDecimal> stored = new HashMap<>();
 		Set<String> computed = new HashSet<>();
-		jdbc.sql("select code, value from ind_park_value where park_code = ? and year = ?").params(park, year)
+		jdbc.sql("select e.key, e.value from ind_park_value, jsonb_each_text(indicator_values) e where park_code = ? and year = ?")
+			.params(park, year)
 			.query((rs, n) -> {
 				computed.add(rs.getString(1));
 				return rs.getBigDecimal(2) == null ? null : stored.put(rs.getString(1), plain(rs.getBigDecimal(2)));
@@ -99,7 +100,9 @@ public class IndicatorValues {
 	public Map<String, Map<Integer, BigDecimal>> trends(String parkCode) {
 		checkOffice(parkCode);
 		Map<String, Map<Integer, BigDecimal>> m = new java.util.TreeMap<>();
-		jdbc.sql("select code, year, value from ind_park_value where park_code = ? and value is not null order by code, year")
+		jdbc.sql("""
+				select e.key, year, e.value from ind_park_value, jsonb_each_text(indicator_values) e
+				where park_code = ? and e.value is not null order by e.key, year""")
 			.param(parkCode)
 			.query((rs, n) -> m.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
 				.put(rs.getInt(2), plain(rs.getBigDecimal(3))))
@@ -111,8 +114,8 @@ public class IndicatorValues {
 	public Map<String, BigDecimal> across(String code, int year) {
 		access.checkCity();
 		Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
-		jdbc.sql("select park_code, value from ind_park_value where code = ? and year = ? and value is not null")
-			.params(code, year).query((rs, n) -> m.put(rs.getString(1), plain(rs.getBigDecimal(2)))).list();
+		jdbc.sql("select park_code, indicator_values ->> :code from ind_park_value where year = :year and indicator_values ->> :code is not null")
+			.param("code", code).param("year", year).query((rs, n) -> m.put(rs.getString(1), plain(rs.getBigDecimal(2)))).list();
 		return m;
 	}
 

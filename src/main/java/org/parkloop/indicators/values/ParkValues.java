@@ -21,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Computes the parks' indicator values in the database, set-based: the latest accepted revision of each enterprise
- * (and park) and year; each item summed per park and year in canonical units, the enterprises of a merged park
+ * (and park) and year (the one no later accepted correction superseded); each item summed per park and year in canonical units, the enterprises of a merged park
  * counted for the park it followed that year (R2); then each definition's formula, as it held that year, on the
  * sums (a ratio of sums, never a mean of ratios). An item nobody reported counts 0; a zero divisor gives no value.
  *
@@ -57,11 +57,19 @@ public class ParkValues {
 		recomputeAll();
 	}
 
-	/** Every park-year's values, anew; the count of values stored. */
+	/**
+	 * Every park-year's values, anew; the count of park-years stored. Computed into a temporary table first: PostgreSQL
+	 * runs a {@code create table as} in parallel, never the select of an {@code insert}.
+	 */
 	@Transactional
 	public int recomputeAll() {
+		// the sums of every park-year are hashed in memory rather than spilled to disk (a few hundred MB at 9 million values)
+		jdbc.sql("set local work_mem = '256MB'").update();
+		jdbc.sql("create temp table fresh_park_value (park_code, year, indicator_values) on commit drop as " + statement(""))
+			.params(merges()).update();
 		jdbc.sql("delete from ind_park_value").update();
-		return jdbc.sql(statement("")).params(merges()).update();
+		return jdbc.sql("insert into ind_park_value (park_code, year, indicator_values) select * from fresh_park_value")
+			.update();
 	}
 
 	/** The values of the park a submission of this park and year counts for. */
@@ -70,7 +78,8 @@ public class ParkValues {
 		String park = countsFor(parkCode, year);
 		jdbc.sql("delete from ind_park_value where year = ? and park_code = any(?)")
 			.params(year, members(park, year).toArray(String[]::new)).update();
-		jdbc.sql(statement(" and year = :year and park_code = any(cast(:members as text[]))"))
+		jdbc.sql("insert into ind_park_value (park_code, year, indicator_values) "
+				+ statement(" and year = :year and park_code = any(cast(:members as text[]))"))
 			.params(merges())
 			.param("year", year)
 			.param("members", members(park, year).toArray(String[]::new))
@@ -100,29 +109,32 @@ public class ParkValues {
 				"since", merges.stream().map(Merge::since).toArray(Integer[]::new));
 	}
 
-	/** The statement that stores the values of the submissions the filter selects (on ind_submission). */
+	/**
+	 * The query of the park-years' values from the submissions the filter selects (on ind_submission): one row per
+	 * park and year, its values as a JSON object by indicator code (numbers exactly as computed; null: no value).
+	 */
 	String statement(String filter) {
-		Set<String> items = catalogue.items().stream().map(IndicatorCatalogue.Item::code)
-			.filter(c -> c.matches("[a-z][a-z0-9_]*")).collect(Collectors.toCollection(java.util.TreeSet::new));
+		Set<String> known = catalogue.items().stream().map(IndicatorCatalogue.Item::code)
+			.filter(c -> c.matches("[a-z][a-z0-9_]*")).collect(Collectors.toSet());
+		Map<String, List<IndicatorCatalogue.Definition>> byCode = catalogue.versions().stream()
+			.filter(d -> d.code().matches("[A-Z][A-Z0-9_]*"))
+			.collect(Collectors.groupingBy(IndicatorCatalogue.Definition::code, java.util.TreeMap::new, Collectors.toList()));
+		// only the items some formula names are summed
+		Set<String> items = byCode.values().stream().flatMap(List::stream)
+			.flatMap(d -> Formula.parse(d.formula(), known).items().stream())
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
 		String sums = items.stream().map(i -> "sum(v.canonical) filter (where v.item = '" + i + "') as \"" + i + "\"")
 			.collect(Collectors.joining(",\n       "));
-		List<String> selects = new ArrayList<>();
-		List<IndicatorCatalogue.Definition> versions = catalogue.versions();
-		for (int i = 0; i < versions.size(); i++) {
-			IndicatorCatalogue.Definition d = versions.get(i);
-			if (!d.code().matches("[A-Z][A-Z0-9_]*")) {
-				continue;
-			}
-			boolean last = i + 1 == versions.size() || !versions.get(i + 1).code().equals(d.code());
-			String expression = Formula.parse(d.formula(), items).sql(item -> "coalesce(s.\"" + item + "\", 0)");
-			selects.add("select s.park, s.year, '" + d.code() + "', " + expression + " from sums s where s.year >= "
-					+ d.validFrom() + (last ? "" : " and s.year < " + versions.get(i + 1).validFrom()));
+		List<String> pairs = new ArrayList<>();
+		byCode.forEach((code, versions) -> pairs.add("'" + code + "', " + expression(versions, known)));
+		// a function takes at most 100 arguments: objects of 40 pairs, concatenated
+		List<String> objects = new ArrayList<>();
+		for (int i = 0; i < pairs.size(); i += 40) {
+			objects.add("jsonb_build_object(" + String.join(",\n    ", pairs.subList(i, Math.min(pairs.size(), i + 40))) + ")");
 		}
 		return """
 				with latest as (
-				  select distinct on (coalesce(credit_code, '@' || park_code), year) id, park_code, year
-				  from ind_submission where status = 'ACCEPTED'%s
-				  order by coalesce(credit_code, '@' || park_code), year, revision desc),
+				  select id, park_code, year from ind_submission where status = 'ACCEPTED' and not superseded%s),
 				followed as (
 				  select * from unnest(cast(:mergedParks as text[]), cast(:followed as text[]), cast(:since as int[]))
 				    as f (park, follows, since)),
@@ -132,8 +144,20 @@ public class ParkValues {
 				sums as (
 				  select p.park, p.year,
 				       %s
-				  from placed p join ind_submission_value v on v.submission_id = p.id group by p.park, p.year)
-				insert into ind_park_value (park_code, year, code, value)
-				%s""".formatted(filter, sums, String.join("\nunion all\n", selects));
+				  from placed p join ind_submission_value v on v.submission_id = p.id
+				  where v.item in (%s) group by p.park, p.year)
+				select s.park, s.year, %s from sums s""".formatted(filter, sums,
+				items.stream().map(i -> "'" + i + "'").collect(Collectors.joining(", ")), String.join(" || ", objects));
+	}
+
+	/** A definition's formula as it held in the row's year: its versions by the year each holds from. */
+	private static String expression(List<IndicatorCatalogue.Definition> versions, Set<String> known) {
+		StringBuilder sql = new StringBuilder("case");
+		for (int i = versions.size() - 1; i >= 0; i--) {
+			IndicatorCatalogue.Definition d = versions.get(i);
+			sql.append(" when s.year >= ").append(d.validFrom()).append(" then ")
+				.append(Formula.parse(d.formula(), known).sql(item -> "coalesce(s.\"" + item + "\", 0)"));
+		}
+		return sql.append(" end").toString();
 	}
 }

@@ -110,7 +110,7 @@ class SubmissionApiTest extends IntegrationTest {
 	}
 
 	static final String E1_2024 = """
-			{"item":"value_added","value":1000,"unit":"万元"},{"item":"energy_consumption","value":500,"unit":"tce"},
+			{"item":"value_added","value":1000,"unit":"万元","priceBaseYear":2020},{"item":"energy_consumption","value":500,"unit":"tce"},
 			{"item":"fresh_water","value":1,"unit":"万m3"},{"item":"reused_water","value":90000,"unit":"m3"},
 			{"item":"solid_waste_generated","value":200,"unit":"t"},{"item":"solid_waste_utilised","value":150},
 			{"item":"solid_waste_utilised_stored","value":0,"unit":"t"}""";
@@ -130,7 +130,8 @@ class SubmissionApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.parkCode").value(PARK))
 			.andExpect(jsonPath("$.onBehalf").value(false))
 			.andExpect(jsonPath("$.values[?(@.item == 'fresh_water')].canonical", hasItem(10000)))
-			.andExpect(jsonPath("$.values[?(@.item == 'fresh_water')].unit", hasItem("万m³")));
+			.andExpect(jsonPath("$.values[?(@.item == 'fresh_water')].unit", hasItem("万m³")))
+			.andExpect(jsonPath("$.values[?(@.item == 'value_added')].priceBaseYear", hasItem(2020)));
 		mvc.perform(get("/api/v1/submissions/" + id).with(as("ind-e2"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/submissions/" + id).with(as("ind-park2"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/submissions").param("year", "2024").with(as("ind-e2")))
@@ -139,6 +140,9 @@ class SubmissionApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.rule").value("submission.notAllowed"));
 		act(id, "submit", as("ind-e2"), null).andExpect(status().isForbidden());
 		act(id, "submit", as("ind-e1"), null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+		mvc.perform(get("/home").with(signedIn("ind-park")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("审核数据填报：指标测试甲厂 2024年")));
 		act(id, "accept", as("ind-e1"), null).andExpect(status().isForbidden());
 		act(id, "accept", as("ind-park2"), null).andExpect(status().isForbidden());
 		// one enterprise of two: the value is there, incomplete, naming the one missing
@@ -207,6 +211,13 @@ class SubmissionApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[1].field").value("values[1].unit"))
 			.andExpect(jsonPath("$.errors[1].message", containsString("新鲜水取水量")))
 			.andExpect(jsonPath("$.errors[2].field").value("values[2].item"));
+		send(post("/api/v1/submissions"), as("ind-e3"), """
+				{"creditCode":"%s","year":2024,"values":[{"item":"cod","value":1,"priceBaseYear":2020},
+				 {"item":"value_added","value":1,"priceBaseYear":2025}]}""".formatted(E3))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("values[0].priceBaseYear"))
+			.andExpect(jsonPath("$.errors[1].field").value("values[1].priceBaseYear"))
+			.andExpect(jsonPath("$.errors[1].message", containsString("晚于填报年度")));
 		send(post("/api/v1/submissions"), as("ind-e3"), """
 				{"creditCode":"%s","year":2031,"values":[{"item":"cod","value":1}]}""".formatted(E3))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("year"));
