@@ -18,6 +18,9 @@ public interface EnterpriseRegistry {
 	/** The enterprises of a park (all of them: for the park's offices, e.g. to build its material flow model). */
 	List<Listed> in(String parkCode);
 
+	/** The enterprises of a park registered on the platform by the end of the day. */
+	List<Listed> registeredBy(String parkCode, java.time.LocalDate date);
+
 	List<Industry> industries();
 
 	/**

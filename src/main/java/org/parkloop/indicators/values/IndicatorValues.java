@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A park's indicator values of a year as the offices see them: the stored value of each definition in force that
  * year, and whether it is complete. Missing: the enterprises registered in the park (and the parks merged into it)
- * without an accepted submission of the year there, when the formula uses enterprises' items; the park itself,
- * when it uses the park's own items and the park has none accepted.
+ * by the end of the following year, when the year's data is collected, without an accepted submission of the year
+ * there, when the formula uses enterprises' items; the park itself, when it uses the park's own items and the park
+ * has none accepted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,7 +76,8 @@ public class IndicatorValues {
 				select distinct coalesce(credit_code, '@' || park_code) from ind_submission
 				where status = 'ACCEPTED' and year = ? and park_code = any(?)""")
 			.params(year, members.toArray(String[]::new)).query(String.class).list());
-		List<String> missingEnterprises = members.stream().flatMap(m -> enterprises.in(m).stream())
+		java.time.LocalDate collected = java.time.LocalDate.of(year + 1, 12, 31);
+		List<String> missingEnterprises = members.stream().flatMap(m -> enterprises.registeredBy(m, collected).stream())
 			.map(EnterpriseRegistry.Listed::creditCode).filter(c -> !accepted.contains(c)).sorted().toList();
 		boolean parkMissing = !accepted.contains("@" + park);
 		Map<String, String> levels = catalogue.items().stream()

@@ -31,6 +31,11 @@ class EnterpriseRegistryAdapter implements EnterpriseRegistry {
 	}
 
 	@Override
+	public List<Listed> registeredBy(String parkCode, java.time.LocalDate date) {
+		return repository.registeredBy(parkCode, date);
+	}
+
+	@Override
 	public List<Industry> industries() {
 		return repository.industries();
 	}

@@ -94,6 +94,19 @@ class EnterpriseRepository {
 			.optional();
 	}
 
+	List<org.parkloop.registry.EnterpriseRegistry.Listed> registeredBy(String parkCode, java.time.LocalDate date) {
+		return jdbc.sql("select credit_code, name from enterprise where park_code = ? and registered_on <= ? order by credit_code")
+			.params(parkCode, date)
+			.query((rs, n) -> new org.parkloop.registry.EnterpriseRegistry.Listed(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	/** The fictional demo enterprises have been on the platform since the programme's base year. */
+	void registeredSince(java.util.Collection<String> creditCodes, java.time.LocalDate date) {
+		jdbc.sql("update enterprise set registered_on = ? where credit_code = any(?)")
+			.params(date, creditCodes.toArray(String[]::new)).update();
+	}
+
 	List<Enterprise> findAll(java.util.Collection<String> creditCodes) {
 		return jdbc.sql("select " + COLUMNS + " from enterprise where credit_code = any(?)")
 			.param(creditCodes.toArray(String[]::new))

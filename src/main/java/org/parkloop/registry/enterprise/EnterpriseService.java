@@ -185,6 +185,7 @@ class EnterpriseService {
 			}
 			enterprises.insert(c, true);
 		}
+		enterprises.registeredSince(demo.stream().map(EnterpriseCommand::creditCode).toList(), java.time.LocalDate.of(2013, 1, 1));
 		audit.recordAs("system", "CREATE", "enterprise", null, String.valueOf(demo.size()));
 	}
 

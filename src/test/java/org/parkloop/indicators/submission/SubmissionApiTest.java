@@ -65,6 +65,9 @@ class SubmissionApiTest extends IntegrationTest {
 		enterprise(E2, "指标测试乙厂", PARK);
 		enterprise(E3, "指标测试丙厂", "zj-yongjia-ip");
 		enterprise(E4, "指标测试丁厂", "zj-wz-binhai");
+		// on the platform since before the years reported, so that their data of those years is expected
+		jdbc.sql("update enterprise set registered_on = '2020-01-01' where credit_code in (?, ?, ?, ?)")
+			.params(E1, E2, E3, E4).update();
 		for (String[] u : new String[][] { { "ind-e1", "ENTERPRISE:" + E1 }, { "ind-e2", "ENTERPRISE:" + E2 },
 				{ "ind-e3", "ENTERPRISE:" + E3 }, { "ind-e4", "ENTERPRISE:" + E4 }, { "ind-park", "PARK:" + PARK },
 				{ "ind-park2", "PARK:zj-yongjia-ip" }, { "ind-etdz", "PARK:wz-etdz" } }) {

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SubmissionWorkbookTest extends IntegrationTest {
 
 	static final String PW = "Workbook-pw-2026";
-	static final String PARK = "zj-yueqing-ip";
+	static final String PARK = "wz-hitech";
 	static final String W1 = CreditCode.complete("91330382MA2WKB01");
 	static final String W2 = CreditCode.complete("91330382MA2WKB02");
 
