@@ -47,10 +47,13 @@ class IndicatorsBrowserTest extends DemoIntegrationTest {
 
 		chromium.signIn(base, "enterprise-etdz", DEMO_PASSWORD);
 		browser.findElement(By.id("nav-indicators")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submissions")));
-		browser.findElements(By.cssSelector("#submissions tbody tr")).stream()
-			.filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals("2017")).findFirst().orElseThrow()
-			.findElement(By.tagName("a")).click();
+		wait.until(ExpectedConditions.urlContains("/indicators/submissions"));
+		wait.until(d -> {
+			d.findElements(By.cssSelector("#submissions tbody tr")).stream()
+				.filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals("2017")).findFirst().orElseThrow()
+				.findElement(By.tagName("a")).click();
+			return true;
+		});
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct"))).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("submission-status"), "data-status", "DRAFT"));
 		assertThat(browser.findElement(By.id("revision")).getText()).isEqualTo("2");
