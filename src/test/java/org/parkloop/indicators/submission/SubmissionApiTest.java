@@ -381,4 +381,20 @@ class SubmissionApiTest extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
 			.query(Integer.class).single()).isZero();
 	}
+
+	@Test
+	@Order(10)
+	void aDefinitionAddedOrChangedRecomputesEveryParkYearWithTheVersionOfItsYear() throws Exception {
+		send(post("/api/v1/indicators/definitions"), admin(), """
+				{"code":"SUBMISSION_TEST_ENERGY","nameZh":"测试能耗","nameEn":"Test energy","formula":"energy_consumption * 2",
+				 "unit":"tce","direction":"LOWER_IS_BETTER","source":"test","validFrom":2010}""").andExpect(status().isCreated());
+		// 2024: 754.2 + 245.8 tce; 2023: no energy reported, 0
+		assertThat(value("ind-park", PARK, 2024, "SUBMISSION_TEST_ENERGY")).isEqualTo("2000");
+		assertThat(value("ind-park", PARK, 2023, "SUBMISSION_TEST_ENERGY")).isEqualTo("0");
+		send(put("/api/v1/indicators/definitions/SUBMISSION_TEST_ENERGY"), admin(), """
+				{"nameZh":"测试能耗","nameEn":"Test energy","formula":"energy_consumption * 3","unit":"tce",
+				 "direction":"LOWER_IS_BETTER","source":"test","validFrom":2024,"version":1}""").andExpect(status().isOk());
+		assertThat(value("ind-park", PARK, 2024, "SUBMISSION_TEST_ENERGY")).isEqualTo("3000");
+		assertThat(value("ind-park", PARK, 2023, "SUBMISSION_TEST_ENERGY")).isEqualTo("0");
+	}
 }
