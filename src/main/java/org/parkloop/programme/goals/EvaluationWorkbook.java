@@ -15,7 +15,7 @@ final class EvaluationWorkbook {
 			new Column("deadline", "期限", "Deadline", false), new Column("measuredOn", "计量日期", "Measured on", false),
 			new Column("population", "涉及园区数", "Parks concerned", false),
 			new Column("actual", "实际", "Actual", false), new Column("required", "要求", "Required", false),
-			new Column("maximum", "上限", "At most", false), new Column("state", "状态", "State", false),
+			new Column("maximum", "争创上限", "Striving for", false), new Column("state", "状态", "State", false),
 			new Column("shortfall", "差额", "Shortfall", false),
 			new Column("candidates", "可补足差额的园区", "Parks that could close it", false));
 

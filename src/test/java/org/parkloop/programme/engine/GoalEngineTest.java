@@ -118,18 +118,34 @@ class GoalEngineTest {
 	}
 
 	@Test
-	void designationGoalsHaveAnUpperBound() {
+	void aDesignationGoalIsMetAtItsLowerBoundAndItsUpperBoundIsNeverAFailure() {
+		// 争创 (strive for): "1 national demonstration park" and "2-3 provincial ones" are ambitions, not caps
 		History h = new History().set("wz-etdz", "2014-12-20", IMPLEMENTING, Designation.NATIONAL_DEMO)
 			.set("wz-hitech", "2015-12-20", ACCEPTED, Designation.NATIONAL_DEMO)
-			.set("zj-yueqing-eda", "2015-12-20", IMPLEMENTING, Designation.PROVINCIAL_DEMO);
+			.set("zj-yueqing-eda", "2015-12-20", IMPLEMENTING, Designation.PROVINCIAL_DEMO)
+			.set("zj-ouhai-eda", "2015-12-20", IMPLEMENTING, Designation.PROVINCIAL_DEMO);
 		GoalResult national = evaluate(NATIONAL_DEMO_2017, "2017-12-31", h);
 		assertThat(national.actual()).isEqualTo(2);
 		assertThat(national.maximum()).isEqualTo(1);
-		assertThat(national.state()).isEqualTo(GoalState.NOT_MET);
-		// national demonstration parks are provincial-or-higher: 3 of 2-3
+		assertThat(national.state()).isEqualTo(GoalState.MET);
+		// national demonstration parks are provincial-or-higher: 4, above the 2-3 striven for, still met
 		GoalResult provincial = evaluate(PROVINCIAL_DEMO_2017, "2017-12-31", h);
-		assertThat(provincial.actual()).isEqualTo(3);
+		assertThat(provincial.actual()).isEqualTo(4);
+		assertThat(provincial.maximum()).isEqualTo(3);
 		assertThat(provincial.state()).isEqualTo(GoalState.MET);
+		// a third provincial designation after the 2015 goal of 1-2 was met leaves it met
+		GoalResult early = evaluate(PROVINCIAL_DEMO_2015, "2016-06-30", h);
+		assertThat(early.actual()).isEqualTo(4);
+		assertThat(early.state()).isEqualTo(GoalState.MET);
+	}
+
+	@Test
+	void theShippedSetIsTheOneTheseTestsRunOn() {
+		assertThat(PROVINCIAL_DEMO_2015.minCount()).isEqualTo(1);
+		assertThat(PROVINCIAL_DEMO_2015.maxCount()).isEqualTo(2);
+		assertThat(NATIONAL_DEMO_2017.minCount()).isEqualTo(1);
+		assertThat(PARKS).hasSize(11);
+		assertThat(PARKS).filteredOn(ParkFact::merged).extracting(ParkFact::code).containsExactly("zj-wz-binhai");
 	}
 
 	@Test
