@@ -101,6 +101,15 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("PUT", "/api/v1/indicators/definitions/LIMITS_RATE", "city", """
 					{"nameZh":"限制测试率","nameEn":"Limits rate","formula":"reused_water / (reused_water + fresh_water) * 100",
 					 "unit":"%","direction":"HIGHER_IS_BETTER","source":"HJ 274","validFrom":2020,"version":1}""", null),
+			new Endpoint("POST", "/api/v1/consultancies", "city", """
+					{"creditCode":"%s","name":"限制测试咨询公司","grade":"B","certificateNumber":"工咨乙12345",
+					 "certificateValidUntil":"2030-12-31"}""".formatted(code("91330300MA2LMT05")), null),
+			new Endpoint("PUT", "/api/v1/consultancies/" + code("91330300MA2LMT05"), "city", """
+					{"name":"限制测试咨询有限公司","grade":"A","certificateNumber":"工咨甲12345","certificateValidUntil":"2031-12-31",
+					 "version":0}""", null),
+			new Endpoint("PUT", "/api/v1/experts/expert", "city", """
+					{"affiliationCreditCode":"%s","affiliationParkCode":"wz-hitech","speciality":"循环经济规划"}"""
+				.formatted(code("91330300MA2LMT05")), null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),
