@@ -108,7 +108,7 @@ public class ExpertProfiles {
 			.params(username, code, park, blank(c.speciality()))
 			.update();
 		audit.record(now.isPresent() ? "UPDATE" : "CREATE", "expert_profile", username,
-				"affiliation=" + code + " park=" + park + " speciality=" + blank(c.speciality()));
+				"affiliationCreditCode=" + code + " affiliationParkCode=" + park + " speciality=" + blank(c.speciality()));
 		return find(username).orElseThrow();
 	}
 
