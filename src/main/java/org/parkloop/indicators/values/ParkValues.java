@@ -25,8 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * counted for the park it followed that year (R2); then each definition's formula, as it held that year, on the
  * sums (a ratio of sums, never a mean of ratios). An item nobody reported counts 0; a zero divisor gives no value.
  *
- * <p>Recomputed for one park and year when a revision is accepted, and for all when a definition changes, through
- * events kept in the publication registry until handled (a failed recomputation is done again).
+ * <p>Recomputed for one park and year when a revision is accepted, and for all when a definition or a merger
+ * changes, through events kept in the publication registry until handled (a failed recomputation is done again).
  */
 @Service
 public class ParkValues {
@@ -54,6 +54,13 @@ public class ParkValues {
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(DefinitionsChanged changed) {
+		recomputeAll();
+	}
+
+	/** A merger changes which park a park's data counts for (R2): every park-year is counted again. */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(org.parkloop.registry.ParkMergeChanged merged) {
 		recomputeAll();
 	}
 

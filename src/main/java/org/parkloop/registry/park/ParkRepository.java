@@ -26,9 +26,11 @@ class ParkRepository {
 
 	private final JdbcClient jdbc;
 	private final RowVersions versions;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	ParkRepository(JdbcClient jdbc) {
+	ParkRepository(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.versions = new RowVersions(jdbc, "park", "code");
 	}
 
@@ -95,11 +97,17 @@ class ParkRepository {
 			.update();
 	}
 
-	/** The merge from the start (date null) or from a date; a null target undoes it. */
+	/** The merge from the start (date null) or from a date; a null target undoes it. Announced when it changed. */
 	void setMergedInto(String code, String mergedInto, LocalDate mergedOn) {
-		jdbc.sql("update park set merged_into = ?, merged_on = ? where code = ?")
-			.params(mergedInto, mergedInto == null ? null : mergedOn, code)
+		LocalDate on = mergedInto == null ? null : mergedOn;
+		int changed = jdbc.sql("""
+				update park set merged_into = ?, merged_on = ?
+				where code = ? and (merged_into is distinct from ? or merged_on is distinct from ?)""")
+			.params(mergedInto, on, code, mergedInto, on)
 			.update();
+		if (changed > 0) {
+			events.publishEvent(new org.parkloop.registry.ParkMergeChanged(code, mergedInto, on));
+		}
 	}
 
 	void setMergedInto(String code, String mergedInto) {

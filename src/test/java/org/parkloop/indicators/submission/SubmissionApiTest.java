@@ -106,7 +106,8 @@ class SubmissionApiTest extends IntegrationTest {
 	}
 
 	String value(String who, String park, int year, String code) throws Exception {
-		String body = mvc.perform(get("/api/v1/parks/" + park + "/indicators").param("year", "" + year).with(as(who)))
+		String body = mvc.perform(get("/api/v1/parks/" + park + "/indicators").param("year", "" + year)
+				.with(who == null ? admin() : as(who)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		List<Object> v = JsonPath.read(body, "$[?(@.code == '" + code + "')].value");
 		return v.isEmpty() || v.get(0) == null ? null : new java.math.BigDecimal(v.get(0).toString()).toPlainString();
@@ -396,5 +397,33 @@ class SubmissionApiTest extends IntegrationTest {
 				 "direction":"LOWER_IS_BETTER","source":"test","validFrom":2024,"version":1}""").andExpect(status().isOk());
 		assertThat(value("ind-park", PARK, 2024, "SUBMISSION_TEST_ENERGY")).isEqualTo("3000");
 		assertThat(value("ind-park", PARK, 2023, "SUBMISSION_TEST_ENERGY")).isEqualTo("0");
+	}
+
+	@Test
+	@Order(11)
+	void aMergerCountsTheMergedParksDataForThePark_ItFollowsFromThatYear() throws Exception {
+		send(post("/api/v1/parks"), admin(), """
+				{"code":"ind-merge-park","nameZh":"指标整合测试园区","level":"PROVINCIAL","administeredBy":"鹿城区"}""")
+			.andExpect(status().isCreated());
+		String e5 = CreditCode.complete("91330302MA2KND05");
+		enterprise(e5, "指标测试戊厂", "ind-merge-park");
+		jdbc.sql("update enterprise set registered_on = '2020-01-01' where credit_code = ?").param(e5).update();
+		mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"ind-e5\",\"password\":\"%s\",\"grants\":[\"ENTERPRISE:%s\"]}".formatted(PW, e5)))
+			.andExpect(status().isCreated());
+		for (int year : new int[] { 2023, 2024 }) {
+			long id = create("ind-e5", e5, year, "{\"item\":\"cod\",\"value\":100}");
+			act(id, "submit", as("ind-e5"), "{\"confirm\":true}").andExpect(status().isOk());
+			act(id, "accept", admin(), null).andExpect(status().isOk());
+		}
+		String before2023 = value("ind-park", PARK, 2023, "COD_EMISSIONS");
+		String before2024 = value("ind-park", PARK, 2024, "COD_EMISSIONS");
+		send(post("/api/v1/parks/ind-merge-park/merger"), admin(), """
+				{"into":"%s","date":"2024-06-01","comment":"整合"}""".formatted(PARK)).andExpect(status().isOk());
+		// from 2024 on its enterprises count for the park it follows; 2023 stays as it was
+		assertThat(value("ind-park", PARK, 2023, "COD_EMISSIONS")).isEqualTo(before2023);
+		assertThat(new java.math.BigDecimal(value("ind-park", PARK, 2024, "COD_EMISSIONS")))
+			.isEqualByComparingTo(new java.math.BigDecimal(before2024 == null ? "0" : before2024).add(java.math.BigDecimal.valueOf(100)));
+		assertThat(value(null, "ind-merge-park", 2023, "COD_EMISSIONS")).isEqualTo("100");
 	}
 }
