@@ -37,6 +37,9 @@ public interface ParkIndicators {
 	/** The test as the current caller may see it (the park's offices and CITY). */
 	AcceptanceTest acceptanceTest(String parkCode, int year);
 
+	/** The codes of the indicators defined (any year), which targets may name. */
+	java.util.Set<String> indicatorCodes();
+
 	/** Sets the park's targets from an approved plan (or its approved revision): locked against other changes. */
 	void setPlanTargets(String parkCode, Targets targets, String planRef);
 }

@@ -110,6 +110,17 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("PUT", "/api/v1/experts/expert", "city", """
 					{"affiliationCreditCode":"%s","affiliationParkCode":"wz-hitech","speciality":"循环经济规划"}"""
 				.formatted(code("91330300MA2LMT05")), null),
+			new Endpoint("POST", "/api/v1/users", "demo-admin", """
+					{"username":"lim-plan","displayName":"方案","password":"Limits-pw-2026-x","grants":["PARK:zj-cangnan-ip"]}""",
+					null),
+			new Endpoint("POST", "/api/v1/parks/zj-cangnan-ip/plans", "city", """
+					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,"modelId":null,
+					 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}],
+					 "projects":[{"name":"集中供热","category":"CHAIN_LINKING","kind":"余热","investment":1000000,
+					   "milestones":[{"name":"投运","plannedDate":"2016-12-31"}]}]}""".formatted(code("91330300MA2LMT05")),
+					"plan"),
+			new Endpoint("POST", "/api/v1/plans/{plan}/submit", "lim-plan", """
+					{"date":"%s"}""".formatted(LocalDate.now()), null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),

@@ -20,10 +20,20 @@ class AcceptanceTests implements ParkIndicators {
 
 	private final ParkTargets targets;
 	private final IndicatorValues values;
+	private final org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue;
 
-	AcceptanceTests(ParkTargets targets, IndicatorValues values) {
+	AcceptanceTests(ParkTargets targets, IndicatorValues values,
+			org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue) {
 		this.targets = targets;
 		this.values = values;
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Set<String> indicatorCodes() {
+		return catalogue.versions().stream().map(org.parkloop.indicators.catalogue.IndicatorCatalogue.Definition::code)
+			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	@Override

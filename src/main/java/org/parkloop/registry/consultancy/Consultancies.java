@@ -1,5 +1,6 @@
 package org.parkloop.registry.consultancy;
 
+import org.parkloop.registry.Consultancy;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Consultancies {
+public class Consultancies implements org.parkloop.registry.ConsultancyRegistry {
 
 	static final List<Column> COLUMNS = List.of(
 			new Column("creditCode", "统一社会信用代码", "Unified social credit code", true, "credit_code"),
@@ -60,6 +61,7 @@ public class Consultancies {
 		return jdbc.sql(SELECT + " order by grade, name").query(Consultancies::row).list();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<Consultancy> find(String creditCode) {
 		return jdbc.sql(SELECT + " where credit_code = ?").param(creditCode).query(Consultancies::row).optional();

@@ -1,5 +1,6 @@
 package org.parkloop.registry.consultancy;
 
+import org.parkloop.registry.Consultancy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.parkloop.registry.consultancy;
+package org.parkloop.registry;
 
 import java.time.LocalDate;
 

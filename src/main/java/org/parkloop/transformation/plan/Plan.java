@@ -1,0 +1,42 @@
+package org.parkloop.transformation.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A park's circular transformation plan (R14), one revision of it: the consultancy compiling it, the review route
+ * (R15), the base year and implementation period, the material flow model it rests on, its targets per indicator,
+ * its key projects (R19) with milestones, and its text sections. Projects and milestones keep their ids across
+ * revisions.
+ */
+public record Plan(long id, String parkCode, int revision, Status status, String consultancyCreditCode, Route route,
+		int baseYear, int startYear, int endYear, Long modelId, Map<String, String> sections, List<Target> targets,
+		List<Project> projects, LocalDate submittedOn, long version) implements org.parkloop.shared.Versioned {
+
+	public enum Status {
+		DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, REJECTED, SUPERSEDED
+	}
+
+	/** R15: reviewed by the city's experts, or sent to the province as a provincial or national demonstration. */
+	public enum Route {
+		CITY, PROVINCIAL_DEMO, NATIONAL_DEMO
+	}
+
+	/** R19's three kinds of key projects. */
+	public enum Category {
+		CHAIN_LINKING, PUBLIC_SERVICE, NEW_ENERGY
+	}
+
+	public record Target(String code, BigDecimal baseline, BigDecimal target) {
+	}
+
+	/** @param investment planned, in 元 (exact) */
+	public record Project(long id, String name, Category category, String kind, String ownerCreditCode,
+			BigDecimal investment, List<Milestone> milestones) {
+	}
+
+	public record Milestone(long id, String name, LocalDate plannedDate) {
+	}
+}

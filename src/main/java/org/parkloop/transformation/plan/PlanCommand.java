@@ -1,0 +1,35 @@
+package org.parkloop.transformation.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/** A plan as the API sends it ({@code modelId}, {@code kind} and {@code sections} optional). */
+record PlanCommand(@Size(max = 64) String consultancyCreditCode, @Size(max = 20) String route,
+		@Min(1990) @Max(2100) Integer baseYear, @Min(1990) @Max(2100) Integer startYear,
+		@Min(1990) @Max(2100) Integer endYear, @Min(1) @Max(Long.MAX_VALUE) Long modelId,
+		@Size(max = 100) List<TargetInput> targets, @Size(max = 200) List<ProjectInput> projects,
+		@Size(max = 20) Map<String, @Size(max = 20000) String> sections) {
+
+	record TargetInput(@Size(max = 60) String code, @DecimalMax("1e15") BigDecimal baseline,
+			@DecimalMax("1e15") BigDecimal target) {
+	}
+
+	record ProjectInput(@Size(max = 200) String name, @Size(max = 20) String category, @Size(max = 100) String kind,
+			@Size(max = 64) String ownerCreditCode, @DecimalMax("1e15") BigDecimal investment,
+			@Size(max = 50) List<MilestoneInput> milestones) {
+	}
+
+	record MilestoneInput(@Size(max = 200) String name, LocalDate plannedDate) {
+	}
+
+	/** The submission's date. */
+	record SubmitCommand(LocalDate date) {
+	}
+}

@@ -1,0 +1,114 @@
+package org.parkloop.transformation.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The plans' rows: a plan with its targets, projects and milestones, read and written together. */
+@Repository
+class PlanStore {
+
+	private static final String COLUMNS = """
+			id, park_code, revision, status, consultancy_credit_code, route, base_year, start_year, end_year, model_id,
+			sections, submitted_on, version""";
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	PlanStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	long insert(Plan p, String by) {
+		long id = jdbc.sql("""
+				insert into plan (park_code, revision, status, consultancy_credit_code, route, base_year, start_year,
+				    end_year, model_id, sections, created_by)
+				values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
+			.params(p.parkCode(), p.revision(), p.consultancyCreditCode(), p.route().name(), p.baseYear(), p.startYear(),
+					p.endYear(), p.modelId(), json.writeValueAsString(p.sections()), by)
+			.query(Long.class).single();
+		for (Plan.Target t : p.targets()) {
+			jdbc.sql("insert into plan_target (plan_id, code, baseline, target) values (?, ?, ?, ?)")
+				.params(id, t.code(), t.baseline(), t.target()).update();
+		}
+		int position = 0;
+		for (Plan.Project project : p.projects()) {
+			long projectId = project.id() > 0 ? project.id()
+					: jdbc.sql("select nextval('plan_project_id')").query(Long.class).single();
+			jdbc.sql("""
+					insert into plan_project (plan_id, project_id, position, name, category, kind, owner_credit_code, investment)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, projectId, position++, project.name(), project.category().name(), project.kind(),
+						project.ownerCreditCode(), project.investment())
+				.update();
+			int m = 0;
+			for (Plan.Milestone milestone : project.milestones()) {
+				long milestoneId = milestone.id() > 0 ? milestone.id()
+						: jdbc.sql("select nextval('plan_milestone_id')").query(Long.class).single();
+				jdbc.sql("""
+						insert into plan_milestone (plan_id, milestone_id, project_id, position, name, planned_date)
+						values (?, ?, ?, ?, ?, ?)""")
+					.params(id, milestoneId, projectId, m++, milestone.name(), milestone.plannedDate()).update();
+			}
+		}
+		return id;
+	}
+
+	Optional<Plan> find(long id, boolean forUpdate) {
+		return jdbc.sql("select " + COLUMNS + " from plan where id = ?" + (forUpdate ? " for update" : "")).param(id)
+			.query(this::row).optional().map(this::complete);
+	}
+
+	/** The park's plans, latest revision first. */
+	List<Plan> ofPark(String parkCode) {
+		return jdbc.sql("select " + COLUMNS + " from plan where park_code = ? order by revision desc").param(parkCode)
+			.query(this::row).list().stream().map(this::complete).toList();
+	}
+
+	boolean submit(long id, long version, java.time.LocalDate date) {
+		return jdbc.sql("update plan set status = 'SUBMITTED', submitted_on = ?, version = version + 1 where id = ? and version = ?")
+			.params(date, id, version).update() == 1;
+	}
+
+	private Plan complete(Plan p) {
+		List<Plan.Target> targets = jdbc.sql("select code, baseline, target from plan_target where plan_id = ? order by code")
+			.param(p.id())
+			.query((rs, n) -> new Plan.Target(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list();
+		Map<Long, List<Plan.Milestone>> milestones = new LinkedHashMap<>();
+		jdbc.sql("select project_id, milestone_id, name, planned_date from plan_milestone where plan_id = ? order by position")
+			.param(p.id())
+			.query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new Plan.Milestone(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate())))
+			.list();
+		List<Plan.Project> projects = jdbc.sql("""
+				select project_id, name, category, kind, owner_credit_code, investment from plan_project
+				where plan_id = ? order by position""")
+			.param(p.id())
+			.query((rs, n) -> new Plan.Project(rs.getLong(1), rs.getString(2), Plan.Category.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5) == null ? null : rs.getString(5).strip(), rs.getBigDecimal(6),
+					milestones.getOrDefault(rs.getLong(1), List.of())))
+			.list();
+		return new Plan(p.id(), p.parkCode(), p.revision(), p.status(), p.consultancyCreditCode(), p.route(), p.baseYear(),
+				p.startYear(), p.endYear(), p.modelId(), p.sections(), targets, projects, p.submittedOn(), p.version());
+	}
+
+	private Plan row(ResultSet rs, int n) throws SQLException {
+		Map<String, String> sections = json.readValue(rs.getString("sections"), new TypeReference<Map<String, String>>() {
+		});
+		return new Plan(rs.getLong("id"), rs.getString("park_code"), rs.getInt("revision"),
+				Plan.Status.valueOf(rs.getString("status")), rs.getString("consultancy_credit_code").strip(),
+				Plan.Route.valueOf(rs.getString("route")), rs.getInt("base_year"), rs.getInt("start_year"),
+				rs.getInt("end_year"), (Long) rs.getObject("model_id"), sections, List.of(), List.of(),
+				rs.getDate("submitted_on") == null ? null : rs.getDate("submitted_on").toLocalDate(), rs.getLong("version"));
+	}
+}

@@ -1,0 +1,142 @@
+package org.parkloop.transformation;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.parkloop.shared.CreditCode;
+import org.parkloop.support.IntegrationTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Plans (R14): drafted by the park, which records PLAN_COMPILING; submitted by the park only with a consultancy of
+ * 乙级 or above whose certificate is valid on the day, which records PLAN_UNDER_REVIEW.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanApiTest extends IntegrationTest {
+
+	static final String PW = "Plan-test-pw-2026";
+	static final String PARK = "zj-cangnan-ip";
+	static final String GRADE_B = CreditCode.complete("91330300MA2PLN01");
+	static final String GRADE_C = CreditCode.complete("91330300MA2PLN02");
+	static final String EXPIRED = CreditCode.complete("91330300MA2PLN03");
+	static final String OWNER = CreditCode.complete("91330327MA2PLN04");
+	static final String TODAY = java.time.LocalDate.now().toString();
+
+	@BeforeAll
+	void consultanciesAndUsers() throws Exception {
+		consultancy(GRADE_B, "方案测试乙级咨询", "B", "2030-12-31");
+		consultancy(GRADE_C, "方案测试丙级咨询", "C", "2030-12-31");
+		consultancy(EXPIRED, "方案测试过期咨询", "A", "2015-03-31");
+		mvc.perform(post("/api/v1/enterprises").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"creditCode":"%s","name":"方案测试业主企业","parkCode":"%s","industryCode":"44","size":"LARGE"}"""
+			.formatted(OWNER, PARK))).andExpect(status().isCreated());
+		for (String[] u : new String[][] { { "plan-park", "PARK:" + PARK }, { "plan-other", "PARK:zj-ruian-eda" },
+				{ "plan-pingyang", "PARK:zj-pingyang-eda" },
+				{ "plan-enterprise", "ENTERPRISE:" + OWNER } }) {
+			mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"%s\",\"password\":\"%s\",\"grants\":[\"%s\"]}".formatted(u[0], PW, u[1])))
+				.andExpect(status().isCreated());
+		}
+	}
+
+	private void consultancy(String code, String name, String grade, String until) throws Exception {
+		mvc.perform(post("/api/v1/consultancies").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"creditCode":"%s","name":"%s","grade":"%s","certificateNumber":"工咨%s","certificateValidUntil":"%s"}"""
+			.formatted(code, name, grade, grade, until))).andExpect(status().isCreated());
+	}
+
+	private static RequestPostProcessor as(String user) {
+		return httpBasic(user, PW);
+	}
+
+	private ResultActions draft(RequestPostProcessor who, String consultancy) throws Exception {
+		return mvc.perform(post("/api/v1/parks/" + PARK + "/plans").with(who).contentType(MediaType.APPLICATION_JSON).content("""
+				{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,
+				 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}],
+				 "projects":[{"name":"余热集中供汽管网","category":"CHAIN_LINKING","kind":"余热利用","ownerCreditCode":"%s",
+				   "investment":120000000.50,"milestones":[{"name":"开工","plannedDate":"2014-10-01"},
+				   {"name":"投运","plannedDate":"2015-12-31"}]}],
+				 "sections":{"tasks":"建设热电联产集中供热"}}""".formatted(consultancy, OWNER)));
+	}
+
+	private ResultActions submit(long id, RequestPostProcessor who, String date) throws Exception {
+		return mvc.perform(post("/api/v1/plans/" + id + "/submit").with(who).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\":\"" + date + "\"}"));
+	}
+
+	@Test
+	void aPlanIsDraftedByTheParkAndSubmittedOnlyWithAQualifiedConsultancy() throws Exception {
+		draft(as("plan-other"), GRADE_C).andExpect(status().isForbidden());
+		draft(as("plan-enterprise"), GRADE_C).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/parks/" + PARK + "/plans").with(as("plan-park")).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"consultancyCreditCode":"x","route":"SOMEWHERE","baseYear":2016,"startYear":2012,"endYear":2019,
+					 "projects":[{"name":"p","category":"OTHER","investment":-1,"milestones":[{"name":"m"}]}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("consultancyCreditCode")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("route")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("startYear")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("endYear")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].category")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].investment")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].milestones[0]")));
+		String body = draft(as("plan-park"), GRADE_C).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.revision").value(1))
+			.andExpect(jsonPath("$.projects[0].investment").value(120000000.50))
+			.andExpect(jsonPath("$.projects[0].milestones[1].name").value("投运"))
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+		mvc.perform(get("/api/v1/parks/" + PARK + "/status").with(admin()))
+			.andExpect(jsonPath("$.status").value("PLAN_COMPILING"));
+		draft(as("plan-park"), GRADE_B).andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("plan.open"));
+		mvc.perform(get("/api/v1/plans/" + id).with(as("plan-other"))).andExpect(status().isForbidden());
+		submit(id, admin(), TODAY).andExpect(status().isForbidden());
+		// grade C: refused, citing R14
+		submit(id, as("plan-park"), TODAY).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("plan.consultancyGrade"))
+			.andExpect(jsonPath("$.reasons[0].ref").value("R14"));
+		mvc.perform(get("/api/v1/plans/" + id).with(as("plan-park"))).andExpect(jsonPath("$.status").value("DRAFT"));
+	}
+
+	@Test
+	void anExpiredCertificateIsRefusedAndAValidOneMovesTheCaseToReview() throws Exception {
+		String park = "zj-ruian-eda";
+		String body = mvc.perform(post("/api/v1/parks/" + park + "/plans").with(as("plan-other"))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"consultancyCreditCode":"%s","route":"PROVINCIAL_DEMO","baseYear":2013,"startYear":2014,"endYear":2016,
+					 "targets":[],"projects":[]}""".formatted(EXPIRED)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+		submit(id, as("plan-other"), TODAY).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("plan.certificateExpired"));
+		mvc.perform(get("/api/v1/parks/" + park + "/status").with(admin()))
+			.andExpect(jsonPath("$.status").value("PLAN_COMPILING"));
+	}
+
+	@Test
+	void aQualifiedConsultancysPlanIsSubmittedAndTheCaseMovesToReview() throws Exception {
+		String park = "zj-pingyang-eda";
+		String body = mvc.perform(post("/api/v1/parks/" + park + "/plans").with(admin())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2015,"endYear":2017}"""
+				.formatted(GRADE_B)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+		submit(id, as("plan-pingyang"), java.time.LocalDate.now().plusDays(1).toString()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		submit(id, as("plan-pingyang"), TODAY).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUBMITTED")).andExpect(jsonPath("$.submittedOn").value(TODAY));
+		mvc.perform(get("/api/v1/parks/" + park + "/status").with(admin()))
+			.andExpect(jsonPath("$.status").value("PLAN_UNDER_REVIEW"));
+		submit(id, as("plan-pingyang"), TODAY).andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("plan.notDraft"));
+	}
+}
