@@ -109,7 +109,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "version":0}""", null),
 			new Endpoint("PUT", "/api/v1/experts/expert", "city", """
 					{"affiliationCreditCode":"%s","affiliationParkCode":"wz-hitech","speciality":"循环经济规划"}"""
-				.formatted(code("91330300MA2LMT05")), null),
+				.formatted(code("91330300MA2LMT06")), null),
 			new Endpoint("POST", "/api/v1/users", "demo-admin", """
 					{"username":"lim-plan","displayName":"方案","password":"Limits-pw-2026-x","grants":["PARK:zj-cangnan-ip"]}""",
 					null),
@@ -121,6 +121,36 @@ class InputLimitsTest extends DemoIntegrationTest {
 					"plan"),
 			new Endpoint("POST", "/api/v1/plans/{plan}/submit", "lim-plan", """
 					{"date":"%s"}""".formatted(LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/plans/{plan}/return", "city", """
+					{"comment":"请补充项目投资"}""", null),
+			new Endpoint("POST", "/api/v1/users", "demo-admin", """
+					{"username":"lim-plan2","displayName":"方案二","password":"Limits-pw-2026-x","grants":["PARK:zj-yueqing-ip"]}""",
+					null),
+			new Endpoint("POST", "/api/v1/users", "demo-admin", """
+					{"username":"lim-x1","displayName":"专家一","password":"Limits-pw-2026-x","grants":["EXPERT"]}""", null),
+			new Endpoint("POST", "/api/v1/users", "demo-admin", """
+					{"username":"lim-x2","displayName":"专家二","password":"Limits-pw-2026-x","grants":["EXPERT"]}""", null),
+			new Endpoint("PUT", "/api/v1/experts/lim-x1", "city", """
+					{"affiliationParkCode":"wz-etdz","speciality":"环境工程"}""", null),
+			new Endpoint("PUT", "/api/v1/experts/lim-x2", "city", """
+					{"affiliationParkCode":"wz-etdz","speciality":"能源"}""", null),
+			new Endpoint("POST", "/api/v1/parks/zj-yueqing-ip/plans", "city", """
+					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017}"""
+				.formatted(code("91330300MA2LMT05")), "plan2"),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/submit", "lim-plan2", """
+					{"date":"%s"}""".formatted(LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/experts", "city", """
+					{"experts":["expert","lim-x1","lim-x2"]}""", null),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/reviews", "expert", """
+					{"score":88,"opinion":"可行"}""", null),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/reviews", "lim-x1", """
+					{"score":86,"opinion":"可行"}""", null),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/reviews", "lim-x2", """
+					{"score":84,"opinion":"可行"}""", null),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/review-conclusion", "city", """
+					{"opinion":"专家组同意"}""", null),
+			new Endpoint("POST", "/api/v1/plans/{plan2}/approve", "city", """
+					{"date":"%s","documentNumber":"温发改〔2026〕9号"}""".formatted(LocalDate.now()), null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),

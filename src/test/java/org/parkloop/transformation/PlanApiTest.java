@@ -127,7 +127,8 @@ class PlanApiTest extends IntegrationTest {
 		String park = "zj-pingyang-eda";
 		String body = mvc.perform(post("/api/v1/parks/" + park + "/plans").with(admin())
 			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2015,"endYear":2017}"""
+					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2015,"endYear":2017,
+					 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}]}"""
 				.formatted(GRADE_B)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
@@ -138,5 +139,52 @@ class PlanApiTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/parks/" + park + "/status").with(admin()))
 			.andExpect(jsonPath("$.status").value("PLAN_UNDER_REVIEW"));
 		submit(id, as("plan-pingyang"), TODAY).andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("plan.notDraft"));
+
+		// the city's review (R15): three experts, none of the consultancy or of the park
+		for (String[] e : new String[][] { { "plan-x1", GRADE_C, null }, { "plan-x2", null, "wz-etdz" },
+				{ "plan-x3", null, null }, { "plan-x4", GRADE_B, null }, { "plan-x5", null, park } }) {
+			mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"%s\",\"password\":\"%s\",\"grants\":[\"EXPERT\"]}".formatted(e[0], PW)))
+				.andExpect(status().isCreated());
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/experts/" + e[0])
+				.with(admin()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"affiliationCreditCode\":%s,\"affiliationParkCode\":%s,\"speciality\":\"循环经济\"}".formatted(
+						e[1] == null ? "null" : "\"" + e[1] + "\"", e[2] == null ? "null" : "\"" + e[2] + "\"")))
+				.andExpect(status().isOk());
+		}
+		action(id, "experts", admin(), "{\"experts\":[\"plan-x1\",\"plan-x4\",\"plan-x5\"]}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.reasons[*].rule", hasItem("plan.expertOfConsultancy")))
+			.andExpect(jsonPath("$.reasons[*].rule", hasItem("plan.expertOfPark")));
+		action(id, "experts", admin(), "{\"experts\":[\"plan-x1\",\"plan-x2\"]}").andExpect(status().isBadRequest());
+		action(id, "experts", as("plan-pingyang"), "{\"experts\":[\"plan-x1\",\"plan-x2\",\"plan-x3\"]}")
+			.andExpect(status().isForbidden());
+		action(id, "experts", admin(), "{\"experts\":[\"plan-x1\",\"plan-x2\",\"plan-x3\"]}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
+		action(id, "review-conclusion", admin(), "{\"opinion\":\"同意\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("plan.reviewsPending"));
+		action(id, "approve", admin(), "{\"date\":\"%s\",\"documentNumber\":\"温发改〔2026〕1号\"}".formatted(TODAY))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("plan.conclusionMissing"));
+		action(id, "reviews", httpBasic("plan-x4", PW), "{\"score\":90,\"opinion\":\"好\"}").andExpect(status().isForbidden());
+		for (String x : new String[] { "plan-x1", "plan-x2", "plan-x3" }) {
+			action(id, "reviews", httpBasic(x, PW), "{\"score\":85,\"opinion\":\"方案可行\"}").andExpect(status().isOk());
+		}
+		action(id, "reviews", httpBasic("plan-x1", PW), "{\"score\":80,\"opinion\":\"再评\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("plan.reviewedAlready"));
+		action(id, "review-conclusion", admin(), "{\"opinion\":\"专家组同意通过\"}").andExpect(status().isOk());
+		action(id, "approve", admin(), "{\"date\":\"%s\",\"documentNumber\":\"温发改〔2026〕1号\"}".formatted(TODAY))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.review.experts[0].score").value(85))
+			.andExpect(jsonPath("$.review.documentNumber").value("温发改〔2026〕1号"));
+		mvc.perform(get("/api/v1/parks/" + park + "/status").with(admin()))
+			.andExpect(jsonPath("$.status").value("IMPLEMENTING"));
+		mvc.perform(get("/api/v1/parks/" + park + "/targets").with(admin()))
+			.andExpect(jsonPath("$.source").value("PLAN"))
+			.andExpect(jsonPath("$.targetYear").value(2017))
+			.andExpect(jsonPath("$.indicators[0].code").value("SOLID_WASTE_UTILISATION_RATE"));
+	}
+
+	private ResultActions action(long id, String action, RequestPostProcessor who, String json) throws Exception {
+		return mvc.perform(post("/api/v1/plans/" + id + "/" + action).with(who).contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ExpertProfiles {
+public class ExpertProfiles implements org.parkloop.registry.ExpertProfileLookup {
 
 	/** An expert's profile; {@code version} counts its changes. */
 	public record Profile(String username, String affiliationCreditCode, String affiliationParkCode, String speciality,
@@ -61,6 +61,12 @@ public class ExpertProfiles {
 		return jdbc.sql("""
 				select username, affiliation_credit_code, affiliation_park_code, speciality, version from expert_profile
 				where username = ?""").param(username).query(ExpertProfiles::row).optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Affiliation> affiliation(String username) {
+		return find(username).map(p -> new Affiliation(p.affiliationCreditCode(), p.affiliationParkCode()));
 	}
 
 	@Transactional(readOnly = true)

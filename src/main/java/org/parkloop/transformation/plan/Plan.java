@@ -13,7 +13,19 @@ import java.util.Map;
  */
 public record Plan(long id, String parkCode, int revision, Status status, String consultancyCreditCode, Route route,
 		int baseYear, int startYear, int endYear, Long modelId, Map<String, String> sections, List<Target> targets,
-		List<Project> projects, LocalDate submittedOn, long version) implements org.parkloop.shared.Versioned {
+		List<Project> projects, LocalDate submittedOn, Review review, long version)
+		implements org.parkloop.shared.Versioned {
+
+	/**
+	 * The city's review (R15): the experts with their scores and opinions (null until reviewed), the group's joint
+	 * opinion, the decision's date and document number, or the comment it was returned with.
+	 */
+	public record Review(List<ExpertReview> experts, String conclusion, LocalDate decidedOn, String documentNumber,
+			String comment) {
+	}
+
+	public record ExpertReview(String username, Integer score, String opinion) {
+	}
 
 	public enum Status {
 		DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, REJECTED, SUPERSEDED

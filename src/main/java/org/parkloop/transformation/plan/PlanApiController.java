@@ -15,9 +15,42 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
 	private final Plans plans;
+	private final PlanReview review;
 
-	PlanApiController(Plans plans) {
+	PlanApiController(Plans plans, PlanReview review) {
 		this.plans = plans;
+		this.review = review;
+	}
+
+	@PostMapping("/api/v1/plans/{id}/experts")
+	@Operation(summary = "Assign at least three experts (CITY, ordinary route), none of the consultancy or the park (R15)")
+	Plan experts(@PathVariable long id, @RequestBody PlanReview.Experts body) {
+		return review.assign(id, body);
+	}
+
+	@PostMapping("/api/v1/plans/{id}/reviews")
+	@Operation(summary = "An assigned expert's score (0-100) and opinion")
+	Plan reviews(@PathVariable long id, @RequestBody PlanReview.Review body) {
+		review.review(id, body);
+		return plans.get(id);
+	}
+
+	@PostMapping("/api/v1/plans/{id}/review-conclusion")
+	@Operation(summary = "The expert group's joint opinion, once every assigned expert has reviewed (CITY)")
+	Plan conclusion(@PathVariable long id, @RequestBody PlanReview.Conclusion body) {
+		return review.conclude(id, body);
+	}
+
+	@PostMapping("/api/v1/plans/{id}/approve")
+	@Operation(summary = "Approve the plan (CITY): its targets become the park's, the case moves to IMPLEMENTING")
+	Plan approve(@PathVariable long id, @RequestBody PlanReview.Approval body) {
+		return review.approve(id, body);
+	}
+
+	@PostMapping("/api/v1/plans/{id}/return")
+	@Operation(summary = "Return the plan with a comment (CITY): the case goes back to PLAN_COMPILING")
+	Plan returnPlan(@PathVariable long id, @RequestBody PlanReview.Return body) {
+		return review.returnPlan(id, body);
 	}
 
 	@PostMapping("/api/v1/parks/{code}/plans")

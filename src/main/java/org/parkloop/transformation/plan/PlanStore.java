@@ -19,7 +19,7 @@ class PlanStore {
 
 	private static final String COLUMNS = """
 			id, park_code, revision, status, consultancy_credit_code, route, base_year, start_year, end_year, model_id,
-			sections, submitted_on, version""";
+			sections, submitted_on, conclusion, decided_on, document_number, comment, version""";
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -75,6 +75,11 @@ class PlanStore {
 			.query(this::row).list().stream().map(this::complete).toList();
 	}
 
+	boolean assignedExpert(long id, String username) {
+		return jdbc.sql("select count(*) from plan_expert where plan_id = ? and username = ?").params(id, username)
+			.query(Integer.class).single() > 0;
+	}
+
 	boolean submit(long id, long version, java.time.LocalDate date) {
 		return jdbc.sql("update plan set status = 'SUBMITTED', submitted_on = ?, version = version + 1 where id = ? and version = ?")
 			.params(date, id, version).update() == 1;
@@ -98,8 +103,13 @@ class PlanStore {
 					rs.getString(4), rs.getString(5) == null ? null : rs.getString(5).strip(), rs.getBigDecimal(6),
 					milestones.getOrDefault(rs.getLong(1), List.of())))
 			.list();
+		List<Plan.ExpertReview> experts = jdbc.sql("select username, score, opinion from plan_expert where plan_id = ? order by username")
+			.param(p.id())
+			.query((rs, n) -> new Plan.ExpertReview(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3))).list();
+		Plan.Review review = new Plan.Review(experts, p.review().conclusion(), p.review().decidedOn(),
+				p.review().documentNumber(), p.review().comment());
 		return new Plan(p.id(), p.parkCode(), p.revision(), p.status(), p.consultancyCreditCode(), p.route(), p.baseYear(),
-				p.startYear(), p.endYear(), p.modelId(), p.sections(), targets, projects, p.submittedOn(), p.version());
+				p.startYear(), p.endYear(), p.modelId(), p.sections(), targets, projects, p.submittedOn(), review, p.version());
 	}
 
 	private Plan row(ResultSet rs, int n) throws SQLException {
@@ -109,6 +119,10 @@ class PlanStore {
 				Plan.Status.valueOf(rs.getString("status")), rs.getString("consultancy_credit_code").strip(),
 				Plan.Route.valueOf(rs.getString("route")), rs.getInt("base_year"), rs.getInt("start_year"),
 				rs.getInt("end_year"), (Long) rs.getObject("model_id"), sections, List.of(), List.of(),
-				rs.getDate("submitted_on") == null ? null : rs.getDate("submitted_on").toLocalDate(), rs.getLong("version"));
+				rs.getDate("submitted_on") == null ? null : rs.getDate("submitted_on").toLocalDate(),
+				new Plan.Review(List.of(), rs.getString("conclusion"),
+						rs.getDate("decided_on") == null ? null : rs.getDate("decided_on").toLocalDate(),
+						rs.getString("document_number"), rs.getString("comment")),
+				rs.getLong("version"));
 	}
 }

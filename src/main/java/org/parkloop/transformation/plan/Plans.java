@@ -94,7 +94,7 @@ public class Plans {
 		}
 		Plan draft = new Plan(0, park.code(), 1, Plan.Status.DRAFT, c.consultancyCreditCode().strip(), route,
 				c.baseYear(), c.startYear(), c.endYear(), c.modelId(), c.sections() == null ? Map.of() : c.sections(),
-				targets, projects, null, 0);
+				targets, projects, null, null, 0);
 		long id = store.insert(draft, callers.get().username());
 		steps.moveTo(park.code(), TransformationStatus.PLAN_COMPILING, LocalDate.now(clock), "plan " + id,
 				callers.get().username());
@@ -106,6 +106,9 @@ public class Plans {
 	@Transactional(readOnly = true)
 	Plan get(long id) {
 		Plan p = store.find(id, false).orElseThrow(() -> new NotFound("plan.notFound", id));
+		if (callers.get().username() != null && store.assignedExpert(id, callers.get().username())) {
+			return p;
+		}
 		ParkView park = access.checkRead(p.parkCode());
 		if (!access.canReadAsOffice(park)) {
 			throw new Forbidden("access.park", p.parkCode());
