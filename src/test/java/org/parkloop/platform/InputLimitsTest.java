@@ -135,7 +135,9 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("PUT", "/api/v1/experts/lim-x2", "city", """
 					{"affiliationParkCode":"wz-etdz","speciality":"能源"}""", null),
 			new Endpoint("POST", "/api/v1/parks/zj-yueqing-ip/plans", "city", """
-					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017}"""
+					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,
+					 "projects":[{"name":"光伏屋顶","category":"NEW_ENERGY","investment":2000000,
+					   "milestones":[{"name":"开工","plannedDate":"2016-06-30"}]}]}"""
 				.formatted(code("91330300MA2LMT05")), "plan2"),
 			new Endpoint("POST", "/api/v1/plans/{plan2}/submit", "lim-plan2", """
 					{"date":"%s"}""".formatted(LocalDate.now()), null),
@@ -150,7 +152,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/plans/{plan2}/review-conclusion", "city", """
 					{"opinion":"专家组同意"}""", null),
 			new Endpoint("POST", "/api/v1/plans/{plan2}/approve", "city", """
-					{"date":"%s","documentNumber":"温发改〔2026〕9号"}""".formatted(LocalDate.now()), null),
+					{"date":"%s","documentNumber":"温发改〔2026〕9号"}""".formatted(LocalDate.now()), "project=$.projects[0].id"),
+			new Endpoint("POST", "/api/v1/projects/{project}/progress", "lim-plan2", """
+					{"date":"%s","investment":500000,"percentComplete":40,"milestonesReached":[{"name":"开工","date":"%s"}]}"""
+				.formatted(LocalDate.now(), LocalDate.now()), null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),
@@ -421,7 +426,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 			assertThat(r.getStatus()).as(e.method() + " " + path + " (the valid body): " + r.getContentAsString())
 				.isBetween(200, 299);
 			if (e.capture() != null) {
-				captured.put(e.capture(), com.jayway.jsonpath.JsonPath.read(r.getContentAsString(), "$.id").toString());
+				// "name" captures the answer's id; "name=$.path" another value of it
+				String[] capture = e.capture().split("=", 2);
+				captured.put(capture[0], com.jayway.jsonpath.JsonPath.read(r.getContentAsString(),
+						capture.length > 1 ? capture[1] : "$.id").toString());
 			}
 		}
 		assertThat(wrong).as(mutations + " mutated bodies").isEmpty();

@@ -30,6 +30,7 @@ class PlanApiTest extends IntegrationTest {
 	static final String EXPIRED = CreditCode.complete("91330300MA2PLN03");
 	static final String OWNER = CreditCode.complete("91330327MA2PLN04");
 	static final String TODAY = java.time.LocalDate.now().toString();
+	static final String PINGYANG_OWNER = CreditCode.complete("91330326MA2PLN05");
 
 	@BeforeAll
 	void consultanciesAndUsers() throws Exception {
@@ -39,7 +40,11 @@ class PlanApiTest extends IntegrationTest {
 		mvc.perform(post("/api/v1/enterprises").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"creditCode":"%s","name":"方案测试业主企业","parkCode":"%s","industryCode":"44","size":"LARGE"}"""
 			.formatted(OWNER, PARK))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/enterprises").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"creditCode":"%s","name":"方案测试平阳业主","parkCode":"zj-pingyang-eda","industryCode":"44","size":"LARGE"}"""
+			.formatted(PINGYANG_OWNER))).andExpect(status().isCreated());
 		for (String[] u : new String[][] { { "plan-park", "PARK:" + PARK }, { "plan-other", "PARK:zj-ruian-eda" },
+				{ "plan-owner", "ENTERPRISE:" + PINGYANG_OWNER },
 				{ "plan-pingyang", "PARK:zj-pingyang-eda" },
 				{ "plan-enterprise", "ENTERPRISE:" + OWNER } }) {
 			mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
@@ -128,8 +133,10 @@ class PlanApiTest extends IntegrationTest {
 		String body = mvc.perform(post("/api/v1/parks/" + park + "/plans").with(admin())
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2015,"endYear":2017,
-					 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}]}"""
-				.formatted(GRADE_B)))
+					 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}],
+					 "projects":[{"name":"污泥焚烧发电","category":"NEW_ENERGY","ownerCreditCode":"%s","investment":5000000,
+					   "milestones":[{"name":"开工","plannedDate":"2015-06-30"},{"name":"投运","plannedDate":"2030-12-31"}]}]}"""
+				.formatted(GRADE_B, PINGYANG_OWNER)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
 		submit(id, as("plan-pingyang"), java.time.LocalDate.now().plusDays(1).toString()).andExpect(status().isBadRequest())
@@ -181,6 +188,29 @@ class PlanApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.source").value("PLAN"))
 			.andExpect(jsonPath("$.targetYear").value(2017))
 			.andExpect(jsonPath("$.indicators[0].code").value("SOLID_WASTE_UTILISATION_RATE"));
+
+		// key projects (R19): late until the milestone due in 2015 is reported reached, by the owner enterprise
+		String caseJson = mvc.perform(get("/api/v1/parks/" + park + "/case").with(as("plan-pingyang")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IMPLEMENTING"))
+			.andExpect(jsonPath("$.plan.status").value("APPROVED"))
+			.andExpect(jsonPath("$.projects[0].onSchedule").value(false))
+			.andExpect(jsonPath("$.projectsOnSchedule").value(false))
+			.andExpect(jsonPath("$.timeline[*].status", hasItem("PLAN_UNDER_REVIEW")))
+			.andReturn().getResponse().getContentAsString();
+		long project = ((Number) com.jayway.jsonpath.JsonPath.read(caseJson, "$.projects[0].id")).longValue();
+		mvc.perform(get("/api/v1/parks/" + park + "/case").with(as("plan-owner"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/projects/" + project + "/progress").with(as("plan-park")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\":\"" + TODAY + "\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/projects/" + project + "/progress").with(as("plan-owner")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\":\"" + TODAY + "\",\"milestonesReached\":[{\"name\":\"竣工\",\"date\":\"2015-06-01\"}]}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestonesReached[0]"));
+		mvc.perform(post("/api/v1/projects/" + project + "/progress").with(as("plan-owner")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\":\"" + TODAY + "\",\"investment\":2500000,\"percentComplete\":50,"
+					+ "\"milestonesReached\":[{\"name\":\"开工\",\"date\":\"2015-06-01\"}]}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.onSchedule").value(true))
+			.andExpect(jsonPath("$.milestones[0].reachedOn").value("2015-06-01"));
+		mvc.perform(get("/api/v1/parks/" + park + "/case").with(admin()))
+			.andExpect(jsonPath("$.projectsOnSchedule").value(true));
 	}
 
 	private ResultActions action(long id, String action, RequestPostProcessor who, String json) throws Exception {

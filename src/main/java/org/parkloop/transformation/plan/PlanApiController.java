@@ -16,10 +16,24 @@ class PlanApiController {
 
 	private final Plans plans;
 	private final PlanReview review;
+	private final ProjectProgress progress;
 
-	PlanApiController(Plans plans, PlanReview review) {
+	PlanApiController(Plans plans, PlanReview review, ProjectProgress progress) {
 		this.plans = plans;
 		this.review = review;
+		this.progress = progress;
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/api/v1/parks/{code}/case")
+	@Operation(summary = "The park's case: status, designation, plan, key projects on schedule, timeline")
+	ProjectProgress.Case parkCase(@PathVariable String code) {
+		return progress.of(code);
+	}
+
+	@PostMapping("/api/v1/projects/{id}/progress")
+	@Operation(summary = "A progress report on a key project of the approved plan (its owner enterprise or the park)")
+	ProjectProgress.ProjectView progress(@PathVariable long id, @RequestBody ProjectProgress.Report body) {
+		return progress.report(id, body);
 	}
 
 	@PostMapping("/api/v1/plans/{id}/experts")

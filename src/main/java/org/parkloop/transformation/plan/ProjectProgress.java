@@ -1,0 +1,171 @@
+package org.parkloop.transformation.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.parkloop.platform.Audit;
+import org.parkloop.platform.CurrentCaller;
+import org.parkloop.platform.Inputs;
+import org.parkloop.registry.ParkAccess;
+import org.parkloop.registry.ParkStanding;
+import org.parkloop.registry.ParkView;
+import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.Forbidden;
+import org.parkloop.shared.InvalidInput;
+import org.parkloop.shared.NotFound;
+import org.parkloop.shared.Role;
+import org.parkloop.transformation.ParkStatuses;
+import org.parkloop.transformation.StatusChange;
+import org.parkloop.transformation.engine.Schedule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The key projects of a park's approved plan as they progress (R19): progress reports by the owner enterprise or the
+ * park, milestones reached, and the case as a whole (status, plan, projects on schedule, timeline).
+ */
+@Service
+@Transactional
+class ProjectProgress {
+
+	record Reached(@Min(1) @Max(Long.MAX_VALUE) Long id, @Size(max = 200) String name, LocalDate date) {
+	}
+
+	record Report(LocalDate date, @DecimalMax("1e15") BigDecimal investment, @Size(max = 50) List<Reached> milestonesReached,
+			@DecimalMax("100") BigDecimal percentComplete) {
+	}
+
+	record MilestoneView(long id, String name, LocalDate plannedDate, LocalDate reachedOn) {
+	}
+
+	record ProjectView(long id, String name, Plan.Category category, String ownerCreditCode, BigDecimal investment,
+			boolean onSchedule, List<MilestoneView> milestones) {
+	}
+
+	record Case(String parkCode, String status, String designation, Plan plan, List<ProjectView> projects,
+			boolean projectsOnSchedule, List<Object> applications, List<StatusChange> timeline) {
+	}
+
+	private final PlanStore store;
+	private final ParkAccess access;
+	private final ParkStatuses statuses;
+	private final CurrentCaller callers;
+	private final Audit audit;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	ProjectProgress(PlanStore store, ParkAccess access, ParkStatuses statuses, CurrentCaller callers, Audit audit,
+			JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.access = access;
+		this.statuses = statuses;
+		this.callers = callers;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Case of(String parkCode) {
+		ParkView park = access.checkRead(parkCode);
+		if (!access.canReadAsOffice(park)) {
+			throw new Forbidden("access.park", parkCode);
+		}
+		Optional<Plan> latest = store.ofPark(park.code()).stream().findFirst();
+		Optional<Plan> approved = store.ofPark(park.code()).stream().filter(p -> p.status() == Plan.Status.APPROVED).findFirst();
+		LocalDate today = LocalDate.now(clock);
+		List<ProjectView> projects = approved.map(p -> projects(p, today)).orElse(List.of());
+		ParkStanding standing = statuses.standingOf(park.code(), LocalDate.MAX);
+		return new Case(park.code(), standing.status().name(), standing.designation().name(), latest.orElse(null),
+				projects, projects.stream().allMatch(ProjectView::onSchedule), List.of(), statuses.history(park.code()));
+	}
+
+	/** A progress report on a project of the park's approved plan, by its owner enterprise or the park's office. */
+	ProjectView report(long projectId, Report r) {
+		Inputs.check(r);
+		Plan plan = approvedPlanOf(projectId);
+		Plan.Project project = plan.projects().stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
+		boolean owner = project.ownerCreditCode() != null
+				&& callers.get().scopes(Role.ENTERPRISE).contains(project.ownerCreditCode());
+		if (!owner && !callers.get().scopes(Role.PARK).contains(plan.parkCode())) {
+			throw new Forbidden("access.project.progress");
+		}
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (r.date() == null || r.date().isAfter(today)) {
+			problems.add(new FieldProblem("date", "project.progressDate"));
+		}
+		if (r.percentComplete() != null && r.percentComplete().signum() < 0) {
+			problems.add(new FieldProblem("percentComplete", "project.percent"));
+		}
+		if (r.investment() != null && r.investment().signum() < 0) {
+			problems.add(new FieldProblem("investment", "plan.investment"));
+		}
+		Map<Long, LocalDate> reached = new HashMap<>();
+		List<Reached> given = r.milestonesReached() == null ? List.of() : r.milestonesReached();
+		for (int i = 0; i < given.size(); i++) {
+			Reached m = given.get(i);
+			Optional<Plan.Milestone> milestone = project.milestones().stream()
+				.filter(x -> m != null && ((m.id() != null && x.id() == m.id()) || (m.id() == null && x.name().equals(m.name()))))
+				.findFirst();
+			if (milestone.isEmpty()) {
+				problems.add(new FieldProblem("milestonesReached[" + i + "]", "project.milestoneUnknown",
+						m == null ? "" : m.id() != null ? m.id() : m.name()));
+			}
+			else if (m.date() == null || (r.date() != null && m.date().isAfter(r.date()))) {
+				problems.add(new FieldProblem("milestonesReached[" + i + "].date", "project.milestoneDate"));
+			}
+			else {
+				reached.put(milestone.get().id(), m.date());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		long progressId = jdbc.sql("""
+				insert into project_progress (park_code, project_id, reported_on, investment, percent_complete, reported_by)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(plan.parkCode(), projectId, r.date(), r.investment(), r.percentComplete(), callers.get().username())
+			.query(Long.class).single();
+		reached.forEach((milestone, date) -> jdbc.sql("""
+				insert into milestone_reached (milestone_id, project_id, reached_on, progress_id) values (?, ?, ?, ?)
+				on conflict (milestone_id) do nothing""").params(milestone, projectId, date, progressId).update());
+		audit.record("PROGRESS", "plan_project", String.valueOf(projectId), r.date() + " " + r.percentComplete() + "% "
+				+ r.investment() + " 元, milestones " + reached.keySet());
+		return projects(plan, today).stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
+	}
+
+	private Plan approvedPlanOf(long projectId) {
+		return jdbc.sql("""
+				select p.id from plan p join plan_project pp on pp.plan_id = p.id
+				where pp.project_id = ? and p.status = 'APPROVED' order by p.revision desc limit 1""")
+			.param(projectId).query(Long.class).optional()
+			.flatMap(id -> store.find(id, false))
+			.orElseThrow(() -> new NotFound("project.notFound", projectId));
+	}
+
+	private List<ProjectView> projects(Plan plan, LocalDate date) {
+		Map<Long, LocalDate> reached = new HashMap<>();
+		jdbc.sql("select milestone_id, reached_on from milestone_reached where project_id = any(?)")
+			.param(plan.projects().stream().map(Plan.Project::id).toArray(Long[]::new))
+			.query((rs, n) -> reached.put(rs.getLong(1), rs.getDate(2).toLocalDate())).list();
+		return plan.projects().stream().map(p -> {
+			List<MilestoneView> ms = p.milestones().stream()
+				.map(m -> new MilestoneView(m.id(), m.name(), m.plannedDate(), reached.get(m.id()))).toList();
+			boolean onSchedule = Schedule.onSchedule(ms.stream()
+				.map(m -> new Schedule.Milestone(m.plannedDate(), m.reachedOn())).toList(), date);
+			return new ProjectView(p.id(), p.name(), p.category(), p.ownerCreditCode(), p.investment(), onSchedule, ms);
+		}).toList();
+	}
+}
