@@ -49,11 +49,11 @@ public record Quantity(BigDecimal value, Unit unit) {
 		catch (ArithmeticException notFinite) {
 			converted = numerator.divide(denominator, PRECISION);
 		}
-		return new Quantity(strip(converted), target);
+		return new Quantity(plain(converted), target);
 	}
 
 	public Quantity plus(Quantity other) {
-		return new Quantity(strip(value.add(other.in(unit).value())), unit);
+		return new Quantity(plain(value.add(other.in(unit).value())), unit);
 	}
 
 	/** The value rounded for display (half up), in this unit. */
@@ -66,7 +66,11 @@ public record Quantity(BigDecimal value, Unit unit) {
 		return other.dimension() == dimension() && other.in(unit).value().compareTo(value) == 0;
 	}
 
-	private static BigDecimal strip(BigDecimal v) {
+	/** The number without trailing zeros and never in exponent notation (100, not 1E+2); null stays null. */
+	public static BigDecimal plain(BigDecimal v) {
+		if (v == null) {
+			return null;
+		}
 		BigDecimal s = v.stripTrailingZeros();
 		return s.scale() < 0 ? s.setScale(0) : s;
 	}

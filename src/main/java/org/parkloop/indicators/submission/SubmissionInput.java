@@ -115,7 +115,7 @@ class SubmissionInput {
 				continue;
 			}
 			BigDecimal inCanonical = Quantity.of(v.value(), unit).in(canonical).value();
-			values.add(new Submission.Value(item.code(), v.value(), unit.code(), SubmissionStore.plain(inCanonical),
+			values.add(new Submission.Value(item.code(), v.value(), unit.code(), Quantity.plain(inCanonical),
 					v.priceBaseYear()));
 		}
 		if (!problems.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parkloop.indicators.engine.SubmissionRules;
+import org.parkloop.shared.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -170,8 +171,8 @@ class SubmissionStore {
 				where v.submission_id = any(cast(:ids as bigint[])) order by v.submission_id, i.level, v.item""")
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, n) -> m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Submission.Value(rs.getString(2), plain(rs.getBigDecimal(3)), rs.getString(4),
-						plain(rs.getBigDecimal(5)), (Integer) rs.getObject(6))))
+				.add(new Submission.Value(rs.getString(2), Quantity.plain(rs.getBigDecimal(3)), rs.getString(4),
+						Quantity.plain(rs.getBigDecimal(5)), (Integer) rs.getObject(6))))
 			.list();
 		return m;
 	}
@@ -185,12 +186,6 @@ class SubmissionStore {
 				}), rs.getString("created_by"), instant(rs.getTimestamp("created_at")), rs.getString("submitted_by"),
 				instant(rs.getTimestamp("submitted_at")), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")),
 				List.of(), rs.getLong("version"));
-	}
-
-	/** Without trailing zeros, never in exponent notation. */
-	static BigDecimal plain(BigDecimal v) {
-		BigDecimal s = v.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -70,7 +70,6 @@ class DemoTargets implements ApplicationRunner {
 	}
 
 	private static BigDecimal round(BigDecimal v) {
-		BigDecimal r = v.round(new java.math.MathContext(4)).stripTrailingZeros();
-		return r.scale() < 0 ? r.setScale(0) : r;
+		return org.parkloop.shared.Quantity.plain(v.round(new java.math.MathContext(4)));
 	}
 }

@@ -22,6 +22,7 @@ import org.parkloop.shared.Refused;
 import org.parkloop.shared.Role;
 import org.parkloop.shared.StaleVersion;
 import org.parkloop.shared.VersionRequired;
+import org.parkloop.shared.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ class ParkTargets {
 	Optional<Targets> of(String parkCode) {
 		List<Target> list = jdbc.sql("select code, baseline, target from ind_target where park_code = ? order by code")
 			.param(parkCode)
-			.query((rs, n) -> new Target(rs.getString(1), plain(rs.getBigDecimal(2)), plain(rs.getBigDecimal(3))))
+			.query((rs, n) -> new Target(rs.getString(1), Quantity.plain(rs.getBigDecimal(2)), Quantity.plain(rs.getBigDecimal(3))))
 			.list();
 		return jdbc.sql("select base_year, target_year, source, plan_ref, version from ind_target_set where park_code = ?")
 			.param(parkCode)
@@ -155,11 +156,4 @@ class ParkTargets {
 		}
 	}
 
-	private static BigDecimal plain(BigDecimal v) {
-		if (v == null) {
-			return null;
-		}
-		BigDecimal s = v.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
-	}
 }

@@ -16,6 +16,7 @@ import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.Forbidden;
+import org.parkloop.shared.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class IndicatorValues {
 			.params(park, year)
 			.query((rs, n) -> {
 				computed.add(rs.getString(1));
-				return rs.getBigDecimal(2) == null ? null : stored.put(rs.getString(1), plain(rs.getBigDecimal(2)));
+				return rs.getBigDecimal(2) == null ? null : stored.put(rs.getString(1), Quantity.plain(rs.getBigDecimal(2)));
 			}).list();
 		Set<String> accepted = new HashSet<>(jdbc.sql("""
 				select distinct coalesce(credit_code, '@' || park_code) from ind_submission
@@ -107,7 +108,7 @@ public class IndicatorValues {
 				where park_code = ? and e.value is not null order by e.key, year""")
 			.param(parkCode)
 			.query((rs, n) -> m.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
-				.put(rs.getInt(2), plain(rs.getBigDecimal(3))))
+				.put(rs.getInt(2), Quantity.plain(rs.getBigDecimal(3))))
 			.list();
 		return m;
 	}
@@ -117,13 +118,8 @@ public class IndicatorValues {
 		access.checkCity();
 		Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
 		jdbc.sql("select park_code, indicator_values ->> :code from ind_park_value where year = :year and indicator_values ->> :code is not null")
-			.param("code", code).param("year", year).query((rs, n) -> m.put(rs.getString(1), plain(rs.getBigDecimal(2)))).list();
+			.param("code", code).param("year", year).query((rs, n) -> m.put(rs.getString(1), Quantity.plain(rs.getBigDecimal(2)))).list();
 		return m;
 	}
 
-	/** A computed value as stored (PostgreSQL's quotients carry at least 16 significant digits), plain. */
-	static BigDecimal plain(BigDecimal v) {
-		BigDecimal s = v.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
-	}
 }

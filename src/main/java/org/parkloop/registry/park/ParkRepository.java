@@ -142,14 +142,6 @@ class ParkRepository {
 		return m;
 	}
 
-	private static java.math.BigDecimal plain(java.math.BigDecimal d) {
-		if (d == null) {
-			return null;
-		}
-		java.math.BigDecimal s = d.stripTrailingZeros();
-		return s.scale() < 0 ? s.setScale(0) : s;
-	}
-
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		java.sql.Date d = rs.getDate(column);
 		return d == null ? null : d.toLocalDate();
@@ -159,7 +151,7 @@ class ParkRepository {
 		ParkLifecycle lifecycle = new ParkLifecycle(date(rs, "established_on"), ParkLevel.valueOf(rs.getString("level")),
 				changes, date(rs, "merged_on"), date(rs, "revoked_on"));
 		return new ParkView(rs.getString("code"), rs.getInt("seq"), rs.getString("name_zh"), rs.getString("name_en"),
-				lifecycle.currentLevel(), rs.getString("administered_by"), plain(rs.getBigDecimal("planned_area_km2")),
+				lifecycle.currentLevel(), rs.getString("administered_by"), org.parkloop.shared.Quantity.plain(rs.getBigDecimal("planned_area_km2")),
 				(Integer) rs.getObject("target_batch"), rs.getString("merged_into"), rs.getBoolean("focus"),
 				rs.getString("note"), lifecycle, rs.getLong("version"));
 	}
