@@ -51,7 +51,7 @@ public class SubmissionReview {
 		Submission s = submissions.locked(id);
 		access.checkEnter(s);
 		Submission.Status next = s.after(Submission.Action.SUBMIT);
-		Submissions.checkVersion(s, expected);
+		store.claim(id, expected);
 		List<SubmissionRules.Finding> findings = SubmissionRules.check(s.canonical(),
 				store.lastAccepted(s.creditCode(), s.parkCode(), s.year()),
 				s.parkLevel() ? java.util.Map.of() : store.delivered(s.creditCode(), s.year()), factor);
@@ -64,7 +64,7 @@ public class SubmissionReview {
 			throw new Refused("confirm", input.problems(soft).stream()
 				.map(p -> new Refused.Reason(p.messageKey(), null, p.messageKey(), p.args())).toList());
 		}
-		store.move(id, s.version(), next, "submitted", callers.get().username(), null, soft);
+		store.move(id, next, "submitted", callers.get().username(), null, soft);
 		audit.record("SUBMIT", "ind_submission", String.valueOf(id), Submissions.summary(s, s.values())
 				+ (soft.isEmpty() ? "" : "; confirmed " + soft.stream().map(SubmissionRules.Finding::messageKey).toList()));
 		return submissions.get(id);
@@ -91,11 +91,11 @@ public class SubmissionReview {
 		Submission s = submissions.locked(id);
 		access.checkDecide(s);
 		Submission.Status next = s.after(action);
-		Submissions.checkVersion(s, expected);
+		store.claim(id, expected);
 		if (next == Submission.Status.ACCEPTED) {
 			store.supersedeEarlier(s);
 		}
-		store.move(id, s.version(), next, "decided", callers.get().username(), comment, s.confirmed());
+		store.move(id, next, "decided", callers.get().username(), comment, s.confirmed());
 		audit.record(action.name(), "ind_submission", String.valueOf(id), Submissions.summary(s, s.values())
 				+ (comment == null ? "" : ": " + comment));
 		return submissions.get(id);

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parkloop.indicators.engine.SubmissionRules;
+import org.parkloop.platform.RowVersions;
+import org.parkloop.shared.ExpectedVersion;
+import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +40,12 @@ class SubmissionStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final RowVersions versions;
 
 	SubmissionStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.versions = new RowVersions(jdbc, "ind_submission", "id");
 	}
 
 	long insert(String creditCode, String parkCode, int year, int revision, boolean onBehalf, String by) {
@@ -67,16 +72,21 @@ class SubmissionStore {
 			.param(id).query(this::row).optional().map(s -> s.withValues(values(List.of(id)).getOrDefault(id, List.of())));
 	}
 
-	/** Moves the submission to the status; false when its version is no longer the one read. */
-	boolean move(long id, long version, Submission.Status status, String column, String by, String comment,
+	/** Claims the submission for a change with the version the writer read (the platform's optimistic lock). */
+	void claim(long id, ExpectedVersion expected) {
+		versions.claim(id, expected, () -> new NotFound("submission.notFound", id));
+	}
+
+	/** Moves a claimed submission to the status. */
+	void move(long id, Submission.Status status, String column, String by, String comment,
 			List<SubmissionRules.Finding> confirmed) {
 		String stamp = column == null ? "" : ", " + column + "_by = :by, " + column + "_at = now()";
-		return jdbc.sql("update ind_submission set status = :status, comment = :comment, confirmed = :confirmed,"
-				+ " version = version + 1" + stamp + " where id = :id and version = :version")
+		jdbc.sql("update ind_submission set status = :status, comment = :comment, confirmed = :confirmed" + stamp
+				+ " where id = :id")
 			.param("status", status.name()).param("comment", comment)
 			.param("confirmed", confirmed == null || confirmed.isEmpty() ? null : json.writeValueAsString(confirmed))
-			.param("by", by).param("id", id).param("version", version)
-			.update() == 1;
+			.param("by", by).param("id", id)
+			.update();
 	}
 
 	/** The subject's accepted revisions of the year other than this one are superseded by it. */

@@ -23,6 +23,7 @@ import org.parkloop.platform.Workbooks;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
+import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
@@ -178,7 +179,8 @@ class SubmissionWorkbook {
 		}
 		else {
 			writes.add(new Write(true, () -> {
-				store.move(latest.id(), latest.version(), latest.after(Submission.Action.EDIT), null, null, latest.comment(), null);
+				store.claim(latest.id(), ExpectedVersion.ANY);
+				store.move(latest.id(), latest.after(Submission.Action.EDIT), null, null, latest.comment(), null);
 				enter(latest.id(), values, "UPDATE");
 			}));
 		}

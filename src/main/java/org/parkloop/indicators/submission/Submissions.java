@@ -16,8 +16,6 @@ import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
-import org.parkloop.shared.StaleVersion;
-import org.parkloop.shared.VersionRequired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,12 +106,9 @@ public class Submissions {
 	private Submission replace(long id, List<Submission.Value> values, ExpectedVersion expected) {
 		Submission s = locked(id);
 		Submission.Status next = s.after(Submission.Action.EDIT);
-		if (expected.source() == ExpectedVersion.Source.MISSING) {
-			throw new VersionRequired();
-		}
-		checkVersion(s, expected);
+		store.claim(id, expected);
 		store.replaceValues(id, values);
-		store.move(id, s.version(), next, null, null, s.comment(), null);
+		store.move(id, next, null, null, s.comment(), null);
 		audit.record("UPDATE", "ind_submission", String.valueOf(id), summary(s, values));
 		return get(id);
 	}
@@ -188,13 +183,6 @@ public class Submissions {
 		}
 		if (creating && !revisions.isEmpty()) {
 			throw new Refused(null, List.of(Refused.Reason.of("submission.useCorrect", null, revisions.get(0).id())));
-		}
-	}
-
-	static void checkVersion(Submission s, ExpectedVersion expected) {
-		if (expected.source() != ExpectedVersion.Source.ANY && expected.source() != ExpectedVersion.Source.MISSING
-				&& expected.version() != s.version()) {
-			throw new StaleVersion(expected, s.version());
 		}
 	}
 

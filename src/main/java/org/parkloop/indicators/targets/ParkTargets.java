@@ -1,6 +1,5 @@
 package org.parkloop.indicators.targets;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.Refused;
 import org.parkloop.shared.Role;
-import org.parkloop.shared.StaleVersion;
-import org.parkloop.shared.VersionRequired;
 import org.parkloop.shared.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,8 +37,10 @@ class ParkTargets {
 	private final IndicatorCatalogue catalogue;
 	private final CurrentCaller callers;
 	private final Audit audit;
+	private final org.parkloop.platform.RowVersions versions;
 
 	ParkTargets(JdbcClient jdbc, IndicatorCatalogue catalogue, CurrentCaller callers, Audit audit) {
+		this.versions = new org.parkloop.platform.RowVersions(jdbc, "ind_target_set", "park_code");
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.callers = callers;
@@ -71,12 +70,7 @@ class ParkTargets {
 			throw new Refused(null, List.of(Refused.Reason.of("targets.locked", "R17", now.get().planRef())));
 		}
 		if (now.isPresent()) {
-			if (expected.source() == ExpectedVersion.Source.MISSING) {
-				throw new VersionRequired();
-			}
-			if (expected.source() != ExpectedVersion.Source.ANY && expected.version() != now.get().version()) {
-				throw new StaleVersion(expected, now.get().version());
-			}
+			claim(park.code(), expected);
 		}
 		store(park.code(), t, "ENTERED", null);
 		return of(park.code()).orElseThrow();
@@ -85,8 +79,15 @@ class ParkTargets {
 	/** Set from an approved plan (the transformation module's call): the plan's targets, locked. */
 	void fromPlan(String parkCode, Targets t, String planRef) {
 		check(t);
-		lock(parkCode);
+		if (lock(parkCode).isPresent()) {
+			claim(parkCode, ExpectedVersion.ANY);
+		}
 		store(parkCode, t, "PLAN", planRef);
+	}
+
+	/** A park's set of targets claimed for a change, with the version the writer read (the platform's optimistic lock). */
+	private void claim(String parkCode, ExpectedVersion expected) {
+		versions.claim(parkCode, expected, () -> new org.parkloop.shared.NotFound("park.notFound", parkCode));
 	}
 
 	private Optional<Targets> lock(String parkCode) {
@@ -101,7 +102,7 @@ class ParkTargets {
 				values (?, ?, ?, ?, ?, ?)
 				on conflict (park_code) do update set base_year = excluded.base_year, target_year = excluded.target_year,
 				    source = excluded.source, plan_ref = excluded.plan_ref, updated_by = excluded.updated_by,
-				    updated_at = now(), version = ind_target_set.version + 1""")
+				    updated_at = now()""")
 			.params(parkCode, t.baseYear(), t.targetYear(), source, planRef, by)
 			.update();
 		jdbc.sql("delete from ind_target where park_code = ?").param(parkCode).update();

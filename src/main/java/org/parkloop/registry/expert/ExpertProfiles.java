@@ -17,8 +17,6 @@ import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
-import org.parkloop.shared.StaleVersion;
-import org.parkloop.shared.VersionRequired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +45,10 @@ public class ExpertProfiles implements org.parkloop.registry.ExpertProfileLookup
 	private final ParkCatalog parks;
 	private final ExpertDirectory experts;
 	private final Audit audit;
+	private final org.parkloop.platform.RowVersions versions;
 
 	ExpertProfiles(JdbcClient jdbc, ParkAccess access, ParkCatalog parks, ExpertDirectory experts, Audit audit) {
+		this.versions = new org.parkloop.platform.RowVersions(jdbc, "expert_profile", "username");
 		this.jdbc = jdbc;
 		this.access = access;
 		this.parks = parks;
@@ -95,22 +95,15 @@ public class ExpertProfiles implements org.parkloop.registry.ExpertProfileLookup
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		Optional<Profile> now = jdbc.sql("select username, affiliation_credit_code, affiliation_park_code, speciality, version"
-				+ " from expert_profile where username = ? for update").param(username).query(ExpertProfiles::row).optional();
+		Optional<Profile> now = find(username);
 		if (now.isPresent()) {
-			if (expected.source() == ExpectedVersion.Source.MISSING) {
-				throw new VersionRequired();
-			}
-			if (expected.source() != ExpectedVersion.Source.ANY && expected.version() != now.get().version()) {
-				throw new StaleVersion(expected, now.get().version());
-			}
+			versions.claim(username, expected, () -> new NotFound("expert.notFound", username));
 		}
 		jdbc.sql("""
 				insert into expert_profile (username, affiliation_credit_code, affiliation_park_code, speciality)
 				values (?, ?, ?, ?)
 				on conflict (username) do update set affiliation_credit_code = excluded.affiliation_credit_code,
-				    affiliation_park_code = excluded.affiliation_park_code, speciality = excluded.speciality,
-				    version = expert_profile.version + 1""")
+				    affiliation_park_code = excluded.affiliation_park_code, speciality = excluded.speciality""")
 			.params(username, code, park, blank(c.speciality()))
 			.update();
 		audit.record(now.isPresent() ? "UPDATE" : "CREATE", "expert_profile", username,
