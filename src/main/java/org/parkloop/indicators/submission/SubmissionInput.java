@@ -59,7 +59,12 @@ class SubmissionInput {
 	 * and is not after the year reported.
 	 */
 	List<Submission.Value> read(List<ValueInput> given, boolean parkLevel, Integer year) {
-		Map<String, IndicatorCatalogue.Item> items = items();
+		return read(given, parkLevel, year, items());
+	}
+
+	/** The same, with the catalogue's items read once by the caller (an import reads them once, not per row). */
+	List<Submission.Value> read(List<ValueInput> given, boolean parkLevel, Integer year,
+			Map<String, IndicatorCatalogue.Item> items) {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Submission.Value> values = new ArrayList<>();
 		if (given == null || given.isEmpty()) {

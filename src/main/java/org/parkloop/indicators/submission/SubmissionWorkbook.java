@@ -100,6 +100,7 @@ class SubmissionWorkbook {
 		input.checkYear(year);
 		Set<String> inPark = enterprises(parkCode).stream().map(EnterpriseRegistry.Listed::creditCode)
 			.collect(Collectors.toSet());
+		Map<String, IndicatorCatalogue.Item> items = input.items();
 		List<RowError> errors = new ArrayList<>();
 		Map<String, List<Submission.Value>> byEnterprise = new LinkedHashMap<>();
 		Map<String, Integer> firstRow = new LinkedHashMap<>();
@@ -127,7 +128,8 @@ class SubmissionWorkbook {
 			}
 			try {
 				List<Submission.Value> read = input.read(
-						List.of(new SubmissionInput.ValueInput(row.get("item"), value, row.get("unit"), base)), false, year);
+						List.of(new SubmissionInput.ValueInput(row.get("item"), value, row.get("unit"), base)), false, year,
+						items);
 				byEnterprise.computeIfAbsent(code, k -> new ArrayList<>()).addAll(read);
 				firstRow.putIfAbsent(code, row.number());
 			}

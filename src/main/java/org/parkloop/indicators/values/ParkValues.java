@@ -83,13 +83,13 @@ public class ParkValues {
 	@Transactional
 	public void recompute(String parkCode, int year) {
 		String park = countsFor(parkCode, year);
-		jdbc.sql("delete from ind_park_value where year = ? and park_code = any(?)")
-			.params(year, members(park, year).toArray(String[]::new)).update();
+		String[] members = members(park, year).toArray(String[]::new);
+		jdbc.sql("delete from ind_park_value where year = ? and park_code = any(?)").params(year, members).update();
 		jdbc.sql("insert into ind_park_value (park_code, year, indicator_values) "
 				+ statement(" and year = :year and park_code = any(cast(:members as text[]))"))
 			.params(merges())
 			.param("year", year)
-			.param("members", members(park, year).toArray(String[]::new))
+			.param("members", members)
 			.update();
 	}
 

@@ -82,8 +82,9 @@ class ProjectProgress {
 		if (!access.canReadAsOffice(park)) {
 			throw new Forbidden("access.park", parkCode);
 		}
-		Optional<Plan> latest = store.ofPark(park.code()).stream().findFirst();
-		Optional<Plan> approved = store.ofPark(park.code()).stream().filter(p -> p.status() == Plan.Status.APPROVED).findFirst();
+		List<Plan> plans = store.ofPark(park.code());
+		Optional<Plan> latest = plans.stream().findFirst();
+		Optional<Plan> approved = plans.stream().filter(p -> p.status() == Plan.Status.APPROVED).findFirst();
 		LocalDate today = LocalDate.now(clock);
 		List<ProjectView> projects = approved.map(p -> projects(p, today)).orElse(List.of());
 		ParkStanding standing = statuses.standingOf(park.code(), LocalDate.MAX);
