@@ -1,21 +1,17 @@
 package org.parkloop.transformation.plan;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.parkloop.indicators.ParkIndicators;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
 import org.parkloop.registry.Consultancy;
 import org.parkloop.registry.ConsultancyRegistry;
-import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.FieldProblem;
@@ -26,46 +22,38 @@ import org.parkloop.shared.Refused;
 import org.parkloop.shared.Role;
 import org.parkloop.shared.TransformationStatus;
 import org.parkloop.transformation.status.CaseSteps;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plans (R14): the park's office (or CITY) drafts one; its first action records PLAN_COMPILING on the case. The
  * PARK office submits it on a date, refused unless the compiling consultancy is of 乙级 or above with a certificate
- * valid that day; the submission records PLAN_UNDER_REVIEW. The review routes come next (issue 12).
+ * valid that day; the submission records PLAN_UNDER_REVIEW. Reading the plan sent is {@link PlanInput}'s; the review is
+ * {@link PlanReview}'s.
  */
 @Service
 @Transactional
 public class Plans {
 
 	private final PlanStore store;
+	private final PlanInput input;
 	private final ParkAccess access;
 	private final ConsultancyRegistry consultancies;
-	private final EnterpriseRegistry enterprises;
-	private final ParkIndicators indicators;
 	private final CaseSteps steps;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final Clock clock;
-	private final int periodStart;
-	private final int periodEnd;
 
-	Plans(PlanStore store, ParkAccess access, ConsultancyRegistry consultancies, EnterpriseRegistry enterprises,
-			ParkIndicators indicators, CaseSteps steps, CurrentCaller callers, Audit audit, Clock clock,
-			@Value("${parkloop.programme.period-start:2014}") int periodStart,
-			@Value("${parkloop.programme.period-end:2017}") int periodEnd) {
+	Plans(PlanStore store, PlanInput input, ParkAccess access, ConsultancyRegistry consultancies, CaseSteps steps,
+			CurrentCaller callers, Audit audit, Clock clock) {
 		this.store = store;
+		this.input = input;
 		this.access = access;
 		this.consultancies = consultancies;
-		this.enterprises = enterprises;
-		this.indicators = indicators;
 		this.steps = steps;
 		this.callers = callers;
 		this.audit = audit;
 		this.clock = clock;
-		this.periodStart = periodStart;
-		this.periodEnd = periodEnd;
 	}
 
 	Plan create(String parkCode, PlanCommand c) {
@@ -73,13 +61,13 @@ public class Plans {
 		checkParkOffice(park);
 		Inputs.check(c);
 		List<FieldProblem> problems = new ArrayList<>();
-		Plan.Route route = route(c.route(), problems);
+		Plan.Route route = PlanInput.route(c.route(), problems);
 		if (c.consultancyCreditCode() == null || consultancies.find(c.consultancyCreditCode().strip()).isEmpty()) {
 			problems.add(new FieldProblem("consultancyCreditCode", "plan.consultancyUnknown", c.consultancyCreditCode()));
 		}
-		years(c, problems);
-		List<Plan.Target> targets = targets(c, problems);
-		List<Plan.Project> projects = projects(c, park.code(), problems);
+		input.years(c, problems);
+		List<Plan.Target> targets = input.targets(c, problems);
+		List<Plan.Project> projects = input.projects(c, park.code(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -155,97 +143,5 @@ public class Plans {
 		if (!callers.get().has(Role.CITY) && !callers.get().scopes(Role.PARK).contains(park.code())) {
 			throw new Forbidden("access.plan.draft", park.code());
 		}
-	}
-
-	private static Plan.Route route(String route, List<FieldProblem> problems) {
-		try {
-			return Plan.Route.valueOf(route == null ? "" : route.strip());
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(new FieldProblem("route", "plan.route"));
-			return null;
-		}
-	}
-
-	private void years(PlanCommand c, List<FieldProblem> problems) {
-		if (c.baseYear() == null) {
-			problems.add(new FieldProblem("baseYear", "validation.required"));
-		}
-		if (c.startYear() == null || c.startYear() < periodStart || c.startYear() > periodEnd) {
-			problems.add(new FieldProblem("startYear", "plan.period", periodStart, periodEnd));
-		}
-		if (c.endYear() == null || c.endYear() < periodStart || c.endYear() > periodEnd
-				|| (c.startYear() != null && c.endYear() < c.startYear())) {
-			problems.add(new FieldProblem("endYear", "plan.period", periodStart, periodEnd));
-		}
-		if (c.baseYear() != null && c.startYear() != null && c.baseYear() > c.startYear()) {
-			problems.add(new FieldProblem("baseYear", "plan.baseAfterStart"));
-		}
-	}
-
-	private List<Plan.Target> targets(PlanCommand c, List<FieldProblem> problems) {
-		List<Plan.Target> list = new ArrayList<>();
-		Set<String> known = indicators.indicatorCodes();
-		Set<String> seen = new HashSet<>();
-		List<PlanCommand.TargetInput> given = c.targets() == null ? List.of() : c.targets();
-		for (int i = 0; i < given.size(); i++) {
-			PlanCommand.TargetInput t = given.get(i);
-			String at = "targets[" + i + "].";
-			if (t == null || t.code() == null || !known.contains(t.code()) || !seen.add(t.code())) {
-				problems.add(new FieldProblem(at + "code", "indicator.definition.notFound", t == null ? "" : t.code()));
-			}
-			else if (t.target() == null || t.target().signum() < 0) {
-				problems.add(new FieldProblem(at + "target", "targets.value"));
-			}
-			else if (t.baseline() != null && t.baseline().signum() < 0) {
-				problems.add(new FieldProblem(at + "baseline", "targets.value"));
-			}
-			else {
-				list.add(new Plan.Target(t.code(), t.baseline(), t.target()));
-			}
-		}
-		return list;
-	}
-
-	private List<Plan.Project> projects(PlanCommand c, String parkCode, List<FieldProblem> problems) {
-		List<Plan.Project> list = new ArrayList<>();
-		List<PlanCommand.ProjectInput> given = c.projects() == null ? List.of() : c.projects();
-		for (int i = 0; i < given.size(); i++) {
-			PlanCommand.ProjectInput p = given.get(i);
-			String at = "projects[" + i + "].";
-			if (p == null || p.name() == null || p.name().isBlank()) {
-				problems.add(new FieldProblem(at + "name", "validation.required"));
-				continue;
-			}
-			Plan.Category category = null;
-			try {
-				category = Plan.Category.valueOf(p.category() == null ? "" : p.category().strip());
-			}
-			catch (IllegalArgumentException e) {
-				problems.add(new FieldProblem(at + "category", "plan.category"));
-			}
-			String owner = p.ownerCreditCode() == null || p.ownerCreditCode().isBlank() ? null : p.ownerCreditCode().strip();
-			if (owner != null && enterprises.profile(owner).filter(e -> e.parkCode().equals(parkCode)).isEmpty()) {
-				problems.add(new FieldProblem(at + "ownerCreditCode", "plan.ownerNotInPark", owner));
-			}
-			BigDecimal investment = p.investment();
-			if (investment == null || investment.signum() < 0) {
-				problems.add(new FieldProblem(at + "investment", "plan.investment"));
-			}
-			List<Plan.Milestone> milestones = new ArrayList<>();
-			List<PlanCommand.MilestoneInput> ms = p.milestones() == null ? List.of() : p.milestones();
-			for (int m = 0; m < ms.size(); m++) {
-				PlanCommand.MilestoneInput mi = ms.get(m);
-				if (mi == null || mi.name() == null || mi.name().isBlank() || mi.plannedDate() == null) {
-					problems.add(new FieldProblem(at + "milestones[" + m + "]", "plan.milestone"));
-					continue;
-				}
-				milestones.add(new Plan.Milestone(0, mi.name().strip(), mi.plannedDate()));
-			}
-			if (category != null && investment != null) {
-				list.add(new Plan.Project(0, p.name().strip(), category, p.kind(), owner, investment, milestones));
-			}
-		}
-		return list;
 	}
 }
