@@ -40,8 +40,9 @@ public final class Inputs {
 	private record Limits(Size size, DecimalMax decimalMax, DecimalMin decimalMin, Max max, Min min, Limits element) {
 
 		static Limits of(AnnotatedType type) {
+			// a list's elements, or a map's values (its last type argument)
 			Limits element = type instanceof AnnotatedParameterizedType p
-					? of(p.getAnnotatedActualTypeArguments()[0]) : null;
+					? of(p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1]) : null;
 			return new Limits(type.getAnnotation(Size.class), type.getAnnotation(DecimalMax.class),
 					type.getAnnotation(DecimalMin.class), type.getAnnotation(Max.class), type.getAnnotation(Min.class),
 					element);
@@ -145,10 +146,11 @@ public final class Inputs {
 		int before = out.size();
 		Size size = limits.size();
 		if (size != null) {
-			int length = value instanceof CharSequence s ? s.length() : value instanceof Collection<?> c ? c.size() : -1;
+			int length = value instanceof CharSequence s ? s.length() : value instanceof Collection<?> c ? c.size()
+					: value instanceof java.util.Map<?, ?> m ? m.size() : -1;
 			if (length > size.max()) {
 				out.add(problem(size.message(), path, value,
-						value instanceof Collection<?> ? "validation.tooMany" : "validation.tooLong", size.max()));
+						value instanceof CharSequence ? "validation.tooLong" : "validation.tooMany", size.max()));
 			}
 		}
 		if (value instanceof Number n) {
@@ -164,6 +166,9 @@ public final class Inputs {
 			for (int i = 0; i < list.size(); i++) {
 				check(list.get(i), limits.element(), path.element(i), out);
 			}
+		}
+		else if (value instanceof java.util.Map<?, ?> map && limits.element() != null) {
+			map.forEach((key, v) -> check(v, limits.element(), path.field(String.valueOf(key)), out));
 		}
 	}
 

@@ -13,12 +13,19 @@ public class Refused extends RuleViolation {
 	 * One reason for the refusal.
 	 *
 	 * @param rule a stable code of the rule broken (the message key)
-	 * @param ref where the rule comes from (a rule of the source document such as "R15", a standard), or null
+	 * @param ref where the rule comes from (a rule of the source document such as "R15", a standard), or null; for
+	 *     a reason about one thing ({@code kind} given) the thing's reference (a project's id, an indicator's code)
+	 * @param kind what the reason is about ("PROJECT", "INDICATOR"), or null
 	 */
-	public record Reason(String rule, String ref, String messageKey, Object... args) {
+	public record Reason(String rule, String ref, String kind, String messageKey, Object... args) {
 
 		public static Reason of(String rule, String ref, Object... args) {
-			return new Reason(rule, ref, rule, args);
+			return new Reason(rule, ref, null, rule, args);
+		}
+
+		/** A reason about one thing of a kind, referred to by {@code ref}. */
+		public static Reason about(String kind, String ref, String rule, Object... args) {
+			return new Reason(rule, ref, kind, rule, args);
 		}
 	}
 

@@ -156,6 +156,33 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/projects/{project}/progress", "lim-plan2", """
 					{"date":"%s","investment":500000,"percentComplete":40,"milestonesReached":[{"name":"开工","date":"%s"}]}"""
 				.formatted(LocalDate.now(), LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/users", "demo-admin", """
+					{"username":"lim-plan3","displayName":"方案三","password":"Limits-pw-2026-x","grants":["PARK:zj-ouhai-eda"]}""",
+					null),
+			new Endpoint("PUT", "/api/v1/parks/zj-ouhai-eda/consultancy", "lim-plan3", """
+					{"creditCode":"%s","date":"%s"}""".formatted(code("91330300MA2LMT05"), LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/parks/zj-ouhai-eda/plans", "lim-plan3", """
+					{"route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,"targets":[],"projects":[]}""", "plan3"),
+			new Endpoint("PUT", "/api/v1/plans/{plan3}", "lim-plan3", """
+					{"route":"PROVINCIAL_DEMO","baseYear":2013,"startYear":2014,"endYear":2017,"date":"%s",
+					 "targets":[{"code":"ENERGY_INTENSITY","baseline":2,"target":1000}],
+					 "projects":[{"name":"余热发电","category":"NEW_ENERGY","investment":3000000,"investmentByYear":{"2016":1000000},
+					   "effects":{"tonnesUtilised":10,"tceSaved":20,"waterSaved":30,"co2Avoided":40},
+					   "milestones":[{"name":"投运","plannedDate":"2016-06-30"}]}]}""".formatted(LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/plans/{plan3}/submit", "lim-plan3", """
+					{"date":"%s"}""".formatted(LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/plans/{plan3}/external-decisions", "city", """
+					{"body":"PROVINCE","documentNumber":"浙发改〔2026〕1号","date":"%s","outcome":"APPROVED"}"""
+				.formatted(LocalDate.now()), "project3=$.projects[0].id"),
+			new Endpoint("POST", "/api/v1/projects/{project3}/progress", "lim-plan3", """
+					{"date":"%s","milestonesReached":[{"name":"投运","date":"2016-06-20"}]}""".formatted(LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/parks/zj-ouhai-eda/acceptance-applications", "lim-plan3", """
+					{"year":2017,"date":"%s"}""".formatted(LocalDate.now()), "application"),
+			new Endpoint("POST", "/api/v1/acceptance-applications/{application}/decisions", "city", """
+					{"stage":"PRELIMINARY","body":"CITY","outcome":"PASSED","grade":null,"documentNumber":"温发改〔2026〕2号",
+					 "date":"%s","reasons":null,"steps":[{"step":"DOCUMENT_REVIEW","date":"%s","note":"资料齐全"}],
+					 "filing":{"documentNumber":"备〔2026〕1号","date":"%s"}}""".formatted(LocalDate.now(), LocalDate.now(),
+						LocalDate.now()), null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),

@@ -18,7 +18,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "parkloop.demo=false", "parkloop.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-				"parkloop.metrics-token=" + IntegrationTest.METRICS_TOKEN })
+				"parkloop.metrics-token=" + IntegrationTest.METRICS_TOKEN,
+				"parkloop.transformation.go-live=2020-01-01" })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {

@@ -62,7 +62,7 @@ public class SubmissionReview {
 		List<SubmissionRules.Finding> soft = findings.stream().filter(SubmissionRules.Finding::soft).toList();
 		if (!soft.isEmpty() && !confirm) {
 			throw new Refused("confirm", input.problems(soft).stream()
-				.map(p -> new Refused.Reason(p.messageKey(), null, p.messageKey(), p.args())).toList());
+				.map(p -> new Refused.Reason(p.messageKey(), null, null, p.messageKey(), p.args())).toList());
 		}
 		store.move(id, next, "submitted", callers.get().username(), null, soft);
 		audit.record("SUBMIT", "ind_submission", String.valueOf(id), Submissions.summary(s, s.values())

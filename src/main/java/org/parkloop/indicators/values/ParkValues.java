@@ -71,6 +71,10 @@ public class ParkValues {
 	@Transactional
 	public int recomputeAll() {
 		// the sums of every park-year are hashed in memory rather than spilled to disk (a few hundred MB at 9 million values)
+		if (!anythingDefined()) {
+			jdbc.sql("delete from ind_park_value").update();
+			return 0;
+		}
 		jdbc.sql("set local work_mem = '256MB'").update();
 		jdbc.sql("create temp table fresh_park_value (park_code, year, indicator_values) on commit drop as " + statement(""))
 			.params(merges()).update();
@@ -85,6 +89,9 @@ public class ParkValues {
 		String park = countsFor(parkCode, year);
 		String[] members = members(park, year).toArray(String[]::new);
 		jdbc.sql("delete from ind_park_value where year = ? and park_code = any(?)").params(year, members).update();
+		if (!anythingDefined()) {
+			return;
+		}
 		jdbc.sql("insert into ind_park_value (park_code, year, indicator_values) "
 				+ statement(" and year = :year and park_code = any(cast(:members as text[]))"))
 			.params(merges())
@@ -120,6 +127,11 @@ public class ParkValues {
 	 * The query of the park-years' values from the submissions the filter selects (on ind_submission): one row per
 	 * park and year, its values as a JSON object by indicator code (numbers exactly as computed; null: no value).
 	 */
+	/** Whether any indicator is defined on items (before the shipped definitions are loaded, none is). */
+	private boolean anythingDefined() {
+		return !catalogue.versions().isEmpty() && !catalogue.items().isEmpty();
+	}
+
 	String statement(String filter) {
 		Set<String> known = catalogue.items().stream().map(IndicatorCatalogue.Item::code)
 			.filter(c -> c.matches("[a-z][a-z0-9_]*")).collect(Collectors.toSet());

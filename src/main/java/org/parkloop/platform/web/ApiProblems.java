@@ -69,6 +69,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		p.setProperty("reasons", e.reasons().stream().map(r -> {
 			Map<String, Object> m = new java.util.LinkedHashMap<>();
 			m.put("rule", r.rule());
+			if (r.kind() != null) {
+				m.put("kind", r.kind());
+			}
 			m.put("ref", r.ref());
 			m.put("detail", messages.get(r.messageKey(), r.args()));
 			return m;

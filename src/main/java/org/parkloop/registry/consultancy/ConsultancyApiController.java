@@ -31,9 +31,30 @@ import org.springframework.web.multipart.MultipartFile;
 class ConsultancyApiController {
 
 	private final Consultancies consultancies;
+	private final ConsultancyMembers members;
 
-	ConsultancyApiController(Consultancies consultancies) {
+	ConsultancyApiController(Consultancies consultancies, ConsultancyMembers members) {
 		this.consultancies = consultancies;
+		this.members = members;
+	}
+
+	@GetMapping("/api/v1/consultancies/{creditCode}/members")
+	@Operation(summary = "The CONSULTANT users of the consultancy (CITY)")
+	List<ConsultancyMembers.Member> members(@PathVariable String creditCode) {
+		return members.of(creditCode);
+	}
+
+	@PutMapping("/api/v1/consultancies/{creditCode}/members/{username}")
+	@Operation(summary = "Link a CONSULTANT user to the consultancy (CITY): it may draft the plans of parks that engaged it")
+	ConsultancyMembers.Member link(@PathVariable String creditCode, @PathVariable String username) {
+		return members.link(creditCode, username);
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/v1/consultancies/{creditCode}/members/{username}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Unlink a user from the consultancy (CITY)")
+	void unlink(@PathVariable String creditCode, @PathVariable String username) {
+		members.unlink(creditCode, username);
 	}
 
 	@GetMapping("/api/v1/consultancies")

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Plan(long id, String parkCode, int revision, Status status, String consultancyCreditCode, Route route,
 		int baseYear, int startYear, int endYear, Long modelId, Map<String, String> sections, List<Target> targets,
-		List<Project> projects, LocalDate submittedOn, Review review, long version)
+		List<Project> projects, LocalDate submittedOn, Review review, Long amends, List<Decision> decisions, long version)
 		implements org.parkloop.shared.Versioned {
 
 	/**
@@ -22,6 +22,10 @@ public record Plan(long id, String parkCode, int revision, Status status, String
 	 */
 	public record Review(List<ExpertReview> experts, String conclusion, LocalDate decidedOn, String documentNumber,
 			String comment) {
+	}
+
+	/** The province's or the state's decision on a demonstration plan (R15). */
+	public record Decision(String body, String documentNumber, LocalDate date, String outcome) {
 	}
 
 	public record ExpertReview(String username, Integer score, String opinion) {
@@ -44,9 +48,24 @@ public record Plan(long id, String parkCode, int revision, Status status, String
 	public record Target(String code, BigDecimal baseline, BigDecimal target) {
 	}
 
-	/** @param investment planned, in 元 (exact) */
+	/**
+	 * @param investment planned, in 元 (exact), in total
+	 * @param investmentByYear planned per year, in 元
+	 */
 	public record Project(long id, String name, Category category, String kind, String ownerCreditCode,
-			BigDecimal investment, List<Milestone> milestones) {
+			BigDecimal investment, Map<Integer, BigDecimal> investmentByYear, Effects effects, List<Milestone> milestones) {
+	}
+
+	/** A project's expected effects per year: t utilised, tce and m³ saved, t CO2 avoided. */
+	public record Effects(BigDecimal tonnesUtilised, BigDecimal tceSaved, BigDecimal waterSaved, BigDecimal co2Avoided) {
+
+		static final Effects NONE = new Effects(null, null, null, null);
+	}
+
+	/** Whether the plan is still in the making (at most one per park). */
+	public boolean open() {
+		return status == Status.DRAFT || status == Status.SUBMITTED || status == Status.UNDER_REVIEW
+				|| status == Status.RETURNED;
 	}
 
 	public record Milestone(long id, String name, LocalDate plannedDate) {

@@ -1,39 +1,87 @@
 package org.parkloop.transformation.plan;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parkloop.platform.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Plans 实施方案", description = "Parks' circular transformation plans (R14) and their key projects (R19)")
+@Tag(name = "Plans 实施方案", description = "Parks' circular transformation plans (R14), their review (R15) and key projects (R19)")
 class PlanApiController {
 
 	private final Plans plans;
 	private final PlanReview review;
+	private final ExternalDecisions decisions;
+	private final PlanRevisions revisions;
+	private final Engagements engagements;
 	private final ProjectProgress progress;
 
-	PlanApiController(Plans plans, PlanReview review, ProjectProgress progress) {
+	PlanApiController(Plans plans, PlanReview review, ExternalDecisions decisions, PlanRevisions revisions,
+			Engagements engagements, ProjectProgress progress) {
 		this.plans = plans;
 		this.review = review;
+		this.decisions = decisions;
+		this.revisions = revisions;
+		this.engagements = engagements;
 		this.progress = progress;
 	}
 
-	@org.springframework.web.bind.annotation.GetMapping("/api/v1/parks/{code}/case")
-	@Operation(summary = "The park's case: status, designation, plan, key projects on schedule, timeline")
-	ProjectProgress.Case parkCase(@PathVariable String code) {
-		return progress.of(code);
+	@GetMapping("/api/v1/parks/{code}/consultancy")
+	@Operation(summary = "The consultancy the park engaged to compile its plan (R14), or 404")
+	Engagements.Engagement engagement(@PathVariable String code) {
+		return engagements.of(code).orElseThrow(() -> new org.parkloop.shared.NotFound("plan.notEngaged", code));
 	}
 
-	@PostMapping("/api/v1/projects/{id}/progress")
-	@Operation(summary = "A progress report on a key project of the approved plan (its owner enterprise or the park)")
-	ProjectProgress.ProjectView progress(@PathVariable long id, @RequestBody ProjectProgress.Report body) {
-		return progress.report(id, body);
+	@PutMapping("/api/v1/parks/{code}/consultancy")
+	@Operation(summary = "Engage a consultancy (the park's PARK office or CITY): its users may draft the park's plan")
+	Engagements.Engagement engage(@PathVariable String code, @RequestBody Engagements.Engage body) {
+		return engagements.engage(code, body);
+	}
+
+	@GetMapping("/api/v1/parks/{code}/plans")
+	@Operation(summary = "The park's plans, latest revision first")
+	List<PlanRevisions.Summary> list(@PathVariable String code) {
+		return revisions.ofPark(code);
+	}
+
+	@PostMapping("/api/v1/parks/{code}/plans")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Draft the park's plan (its PARK office, its engaged consultancy's users, or CITY): consultancy, "
+			+ "route, years, targets, key projects; `date` the first action's (today when not given)")
+	Plan create(@PathVariable String code, @RequestBody PlanCommand command) {
+		return plans.create(code, command);
+	}
+
+	@GetMapping("/api/v1/plans/{id}")
+	Plan get(@PathVariable long id) {
+		return plans.get(id);
+	}
+
+	@PutMapping("/api/v1/plans/{id}")
+	@Operation(summary = "Change a draft, with the version read (If-Match or `version`); projects and milestones of the "
+			+ "revision amended keep their ids when sent with them")
+	Plan edit(@PathVariable long id, @RequestBody PlanCommand command,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return plans.edit(id, command, Versions.of(ifMatch, command.version()));
+	}
+
+	@PostMapping("/api/v1/plans/{id}/submit")
+	@Operation(summary = "Submit the plan on a date (the park's PARK office): refused unless the consultancy is of 乙级 "
+			+ "or above with a valid certificate (R14)")
+	Plan submit(@PathVariable long id, @RequestBody PlanCommand.SubmitCommand command) {
+		return plans.submit(id, command.date());
 	}
 
 	@PostMapping("/api/v1/plans/{id}/experts")
@@ -56,7 +104,7 @@ class PlanApiController {
 	}
 
 	@PostMapping("/api/v1/plans/{id}/approve")
-	@Operation(summary = "Approve the plan (CITY): its targets become the park's, the case moves to IMPLEMENTING")
+	@Operation(summary = "Approve the plan (CITY, ordinary route): its targets become the park's, the case moves to IMPLEMENTING")
 	Plan approve(@PathVariable long id, @RequestBody PlanReview.Approval body) {
 		return review.approve(id, body);
 	}
@@ -67,22 +115,28 @@ class PlanApiController {
 		return review.returnPlan(id, body);
 	}
 
-	@PostMapping("/api/v1/parks/{code}/plans")
+	@PostMapping("/api/v1/plans/{id}/external-decisions")
+	@Operation(summary = "Record the province's or the state's decision on a demonstration plan (CITY, R15)")
+	Plan external(@PathVariable long id, @RequestBody ExternalDecisions.Decision body) {
+		return decisions.record(id, body);
+	}
+
+	@PostMapping("/api/v1/plans/{id}/revise")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Draft the park's plan (its PARK office or CITY): consultancy, route, years, targets, key projects")
-	Plan create(@PathVariable String code, @RequestBody PlanCommand command) {
-		return plans.create(code, command);
+	@Operation(summary = "A new revision (DRAFT) of a returned or approved plan; projects and milestones keep their ids")
+	Plan revise(@PathVariable long id) {
+		return revisions.revise(id);
 	}
 
-	@GetMapping("/api/v1/plans/{id}")
-	Plan get(@PathVariable long id) {
-		return plans.get(id);
+	@GetMapping("/api/v1/plans/{id}/diff")
+	@Operation(summary = "What changed in targets, projects and milestones from `against` (by default the revision amended)")
+	PlanRevisions.Diff diff(@PathVariable long id, @RequestParam(required = false) Long against) {
+		return revisions.diff(id, against);
 	}
 
-	@PostMapping("/api/v1/plans/{id}/submit")
-	@Operation(summary = "Submit the plan on a date (the park's PARK office): refused unless the consultancy is of 乙级 "
-			+ "or above with a valid certificate (R14)")
-	Plan submit(@PathVariable long id, @RequestBody PlanCommand.SubmitCommand command) {
-		return plans.submit(id, command.date());
+	@PostMapping("/api/v1/projects/{id}/progress")
+	@Operation(summary = "A progress report on a key project of the approved plan (its owner enterprise or the park)")
+	ProjectSchedules.ProjectState progress(@PathVariable long id, @RequestBody ProjectProgress.Report body) {
+		return progress.report(id, body);
 	}
 }

@@ -2,13 +2,19 @@ package org.parkloop.transformation.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.parkloop.indicators.ParkIndicators;
+import org.parkloop.platform.Inputs;
+import org.parkloop.registry.ConsultancyRegistry;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.shared.FieldProblem;
+import org.parkloop.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +28,42 @@ class PlanInput {
 
 	private final EnterpriseRegistry enterprises;
 	private final ParkIndicators indicators;
+	private final ConsultancyRegistry consultancies;
 	private final int periodStart;
 	private final int periodEnd;
 
-	PlanInput(EnterpriseRegistry enterprises, ParkIndicators indicators,
+	PlanInput(EnterpriseRegistry enterprises, ParkIndicators indicators, ConsultancyRegistry consultancies,
 			@Value("${parkloop.programme.period-start:2014}") int periodStart,
 			@Value("${parkloop.programme.period-end:2017}") int periodEnd) {
 		this.enterprises = enterprises;
 		this.indicators = indicators;
+		this.consultancies = consultancies;
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
+	}
+
+	/**
+	 * The plan sent, as revision {@code revision} of the park's (continuing {@code earlier}'s projects when given), or
+	 * every problem at once. {@code consultancy}: the one compiling it when the plan names none (the engaged one).
+	 */
+	Plan read(PlanCommand c, String parkCode, int revision, Plan earlier, String consultancy) {
+		Inputs.check(c);
+		List<FieldProblem> problems = new ArrayList<>();
+		Plan.Route route = route(c.route(), problems);
+		String compiler = c.consultancyCreditCode() == null || c.consultancyCreditCode().isBlank() ? consultancy
+				: c.consultancyCreditCode().strip();
+		if (compiler == null || consultancies.find(compiler).isEmpty()) {
+			problems.add(new FieldProblem("consultancyCreditCode", "plan.consultancyUnknown", c.consultancyCreditCode()));
+		}
+		years(c, problems);
+		List<Plan.Target> targets = targets(c, problems);
+		List<Plan.Project> projects = projects(c, parkCode, earlier, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return new Plan(0, parkCode, revision, Plan.Status.DRAFT, compiler, route, c.baseYear(), c.startYear(),
+				c.endYear(), c.modelId(), c.sections() == null ? Map.of() : c.sections(), targets, projects, null, null,
+				earlier == null ? null : earlier.id(), List.of(), 0);
 	}
 
 	static Plan.Route route(String route, List<FieldProblem> problems) {
@@ -44,7 +76,7 @@ class PlanInput {
 		}
 	}
 
-	void years(PlanCommand c, List<FieldProblem> problems) {
+	private void years(PlanCommand c, List<FieldProblem> problems) {
 		if (c.baseYear() == null) {
 			problems.add(new FieldProblem("baseYear", "validation.required"));
 		}
@@ -60,7 +92,7 @@ class PlanInput {
 		}
 	}
 
-	List<Plan.Target> targets(PlanCommand c, List<FieldProblem> problems) {
+	private List<Plan.Target> targets(PlanCommand c, List<FieldProblem> problems) {
 		List<Plan.Target> list = new ArrayList<>();
 		Set<String> known = indicators.indicatorCodes();
 		Set<String> seen = new HashSet<>();
@@ -84,8 +116,17 @@ class PlanInput {
 		return list;
 	}
 
-	List<Plan.Project> projects(PlanCommand c, String parkCode, List<FieldProblem> problems) {
+	/**
+	 * The key projects sent. A project or milestone that names its {@code id} continues one of the earlier revision
+	 * (funds and progress refer to it); any other id is refused.
+	 */
+	private List<Plan.Project> projects(PlanCommand c, String parkCode, Plan earlier, List<FieldProblem> problems) {
+		Map<Long, Plan.Project> known = new HashMap<>();
+		if (earlier != null) {
+			earlier.projects().forEach(p -> known.put(p.id(), p));
+		}
 		List<Plan.Project> list = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
 		List<PlanCommand.ProjectInput> given = c.projects() == null ? List.of() : c.projects();
 		for (int i = 0; i < given.size(); i++) {
 			PlanCommand.ProjectInput p = given.get(i);
@@ -93,6 +134,10 @@ class PlanInput {
 			if (p == null || p.name() == null || p.name().isBlank()) {
 				problems.add(new FieldProblem(at + "name", "validation.required"));
 				continue;
+			}
+			Plan.Project before = p.id() == null ? null : known.get(p.id());
+			if (p.id() != null && (before == null || !seen.add(p.id()))) {
+				problems.add(new FieldProblem(at + "id", "plan.projectUnknown", p.id()));
 			}
 			Plan.Category category = null;
 			try {
@@ -109,20 +154,76 @@ class PlanInput {
 			if (investment == null || investment.signum() < 0) {
 				problems.add(new FieldProblem(at + "investment", "plan.investment"));
 			}
-			List<Plan.Milestone> milestones = new ArrayList<>();
-			List<PlanCommand.MilestoneInput> ms = p.milestones() == null ? List.of() : p.milestones();
-			for (int m = 0; m < ms.size(); m++) {
-				PlanCommand.MilestoneInput mi = ms.get(m);
-				if (mi == null || mi.name() == null || mi.name().isBlank() || mi.plannedDate() == null) {
-					problems.add(new FieldProblem(at + "milestones[" + m + "]", "plan.milestone"));
-					continue;
-				}
-				milestones.add(new Plan.Milestone(0, mi.name().strip(), mi.plannedDate()));
-			}
+			Map<Integer, BigDecimal> byYear = byYear(p, c, investment, at, problems);
+			Plan.Effects effects = effects(p.effects(), at, problems);
+			List<Plan.Milestone> milestones = milestones(p, before, at, problems);
 			if (category != null && investment != null) {
-				list.add(new Plan.Project(0, p.name().strip(), category, p.kind(), owner, investment, milestones));
+				list.add(new Plan.Project(before == null ? 0 : before.id(), p.name().strip(), category,
+						p.kind() == null || p.kind().isBlank() ? null : p.kind().strip(), owner, investment, byYear,
+						effects, milestones));
 			}
 		}
 		return list;
+	}
+
+	/** The investment per year: years of the implementation period, together at most the total. */
+	private static Map<Integer, BigDecimal> byYear(PlanCommand.ProjectInput p, PlanCommand c, BigDecimal total,
+			String at, List<FieldProblem> problems) {
+		Map<Integer, BigDecimal> byYear = new TreeMap<>();
+		if (p.investmentByYear() == null) {
+			return byYear;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Map.Entry<Integer, BigDecimal> e : p.investmentByYear().entrySet()) {
+			if (e.getKey() == null || c.startYear() == null || c.endYear() == null || e.getKey() < c.startYear()
+					|| e.getKey() > c.endYear() || e.getValue() == null || e.getValue().signum() < 0) {
+				problems.add(new FieldProblem(at + "investmentByYear", "plan.investmentYear", String.valueOf(e.getKey()),
+						c.startYear(), c.endYear()));
+				continue;
+			}
+			byYear.put(e.getKey(), e.getValue());
+			sum = sum.add(e.getValue());
+		}
+		if (total != null && sum.compareTo(total) > 0) {
+			problems.add(new FieldProblem(at + "investmentByYear", "plan.investmentByYearAboveTotal", sum, total));
+		}
+		return byYear;
+	}
+
+	private static Plan.Effects effects(PlanCommand.EffectsInput e, String at, List<FieldProblem> problems) {
+		if (e == null) {
+			return Plan.Effects.NONE;
+		}
+		String[] names = { "tonnesUtilised", "tceSaved", "waterSaved", "co2Avoided" };
+		BigDecimal[] values = { e.tonnesUtilised(), e.tceSaved(), e.waterSaved(), e.co2Avoided() };
+		for (int i = 0; i < names.length; i++) {
+			if (values[i] != null && values[i].signum() < 0) {
+				problems.add(new FieldProblem(at + "effects." + names[i], "plan.effectNegative"));
+			}
+		}
+		return new Plan.Effects(e.tonnesUtilised(), e.tceSaved(), e.waterSaved(), e.co2Avoided());
+	}
+
+	private static List<Plan.Milestone> milestones(PlanCommand.ProjectInput p, Plan.Project before, String at,
+			List<FieldProblem> problems) {
+		Set<Long> known = new HashSet<>();
+		if (before != null) {
+			before.milestones().forEach(m -> known.add(m.id()));
+		}
+		List<Plan.Milestone> milestones = new ArrayList<>();
+		List<PlanCommand.MilestoneInput> ms = p.milestones() == null ? List.of() : p.milestones();
+		for (int m = 0; m < ms.size(); m++) {
+			PlanCommand.MilestoneInput mi = ms.get(m);
+			if (mi == null || mi.name() == null || mi.name().isBlank() || mi.plannedDate() == null) {
+				problems.add(new FieldProblem(at + "milestones[" + m + "]", "plan.milestone"));
+				continue;
+			}
+			if (mi.id() != null && !known.remove(mi.id())) {
+				problems.add(new FieldProblem(at + "milestones[" + m + "].id", "plan.milestoneUnknown", mi.id()));
+				continue;
+			}
+			milestones.add(new Plan.Milestone(mi.id() == null ? 0 : mi.id(), mi.name().strip(), mi.plannedDate()));
+		}
+		return milestones;
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.parkloop.indicators.ParkIndicators;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
@@ -19,8 +18,6 @@ import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
-import org.parkloop.shared.TransformationStatus;
-import org.parkloop.transformation.status.CaseSteps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The city's review of a submitted plan (R15, the ordinary route): CITY assigns at least three experts, none of the
  * compiling consultancy or of the park itself; each scores it (0-100) with an opinion; once all have, CITY records the
- * group's joint opinion and approves it (date, document number: the plan's targets become the park's, locked, and the
- * case moves to IMPLEMENTING on that date) or returns it with a comment (the case goes back to PLAN_COMPILING).
+ * group's joint opinion and approves it (date, document number) or returns it with a comment; what that does is
+ * {@link PlanOutcomes}'.
  */
 @Service
 @Transactional
@@ -49,7 +46,7 @@ class PlanReview {
 	record Approval(LocalDate date, @Size(max = 100) String documentNumber) {
 	}
 
-	record Return(@Size(max = 2000) String comment) {
+	record Return(@Size(max = 2000) String comment, LocalDate date) {
 	}
 
 	private final PlanStore store;
@@ -57,23 +54,21 @@ class PlanReview {
 	private final ParkAccess access;
 	private final ExpertDirectory experts;
 	private final org.parkloop.registry.ExpertProfileLookup profiles;
-	private final ParkIndicators indicators;
-	private final CaseSteps steps;
+	private final PlanOutcomes outcomes;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	PlanReview(PlanStore store, Plans plans, ParkAccess access, ExpertDirectory experts,
-			org.parkloop.registry.ExpertProfileLookup profiles, ParkIndicators indicators, CaseSteps steps,
+			org.parkloop.registry.ExpertProfileLookup profiles, PlanOutcomes outcomes,
 			CurrentCaller callers, Audit audit, JdbcClient jdbc, Clock clock) {
 		this.store = store;
 		this.plans = plans;
 		this.access = access;
 		this.experts = experts;
 		this.profiles = profiles;
-		this.indicators = indicators;
-		this.steps = steps;
+		this.outcomes = outcomes;
 		this.callers = callers;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -109,7 +104,7 @@ class PlanReview {
 			jdbc.sql("insert into plan_expert (plan_id, username, assigned_by) values (?, ?, ?)")
 				.params(id, name, callers.get().username()).update();
 		}
-		move(p, "UNDER_REVIEW");
+		store.status(p.id(), Plan.Status.UNDER_REVIEW);
 		audit.record("ASSIGN", "plan", String.valueOf(id), "experts " + names);
 		return plans.get(id);
 	}
@@ -151,7 +146,7 @@ class PlanReview {
 		if (c.opinion() == null || c.opinion().isBlank()) {
 			throw new InvalidInput(List.of(new FieldProblem("opinion", "validation.required")));
 		}
-		jdbc.sql("update plan set conclusion = ?, version = version + 1 where id = ?").params(c.opinion().strip(), id).update();
+		store.conclude(id, c.opinion().strip());
 		audit.record("CONCLUDE", "plan", String.valueOf(id), c.opinion().strip());
 		return plans.get(id);
 	}
@@ -173,33 +168,30 @@ class PlanReview {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		jdbc.sql("update plan set status = 'APPROVED', decided_on = ?, document_number = ?, version = version + 1 where id = ?")
-			.params(c.date(), c.documentNumber().strip(), id).update();
-		steps.moveTo(p.parkCode(), TransformationStatus.IMPLEMENTING, c.date(),
-				"plan " + id + " approved, " + c.documentNumber().strip(), callers.get().username());
-		if (!p.targets().isEmpty()) {
-			indicators.setPlanTargets(p.parkCode(), new ParkIndicators.Targets(p.baseYear(), p.endYear(),
-					p.targets().stream().map(t -> new ParkIndicators.Target(t.code(), t.baseline(), t.target())).toList(),
-					null, null, null), "plan " + id + " r" + p.revision() + ", " + c.documentNumber().strip());
-		}
+		outcomes.approve(p, "CITY", c.date(), c.documentNumber().strip(), callers.get().username());
 		audit.record("APPROVE", "plan", String.valueOf(id), c.date() + " " + c.documentNumber().strip());
 		return plans.get(id);
 	}
 
+	/** Returned by CITY with a comment, on the date given (today when none). */
 	Plan returnPlan(long id, Return c) {
 		access.checkCity();
 		Inputs.check(c);
 		Plan p = locked(id);
 		if (p.status() != Plan.Status.SUBMITTED && p.status() != Plan.Status.UNDER_REVIEW) {
-			throw new Refused(null, List.of(Refused.Reason.of("plan.notUnderReview", "R15")));
+			throw new Refused(null, List.of(Refused.Reason.of("plan.notUnderReview", "R15", p.status())));
+		}
+		if (p.route() != Plan.Route.CITY) {
+			throw new Refused(null, List.of(Refused.Reason.of("plan.routeProvince", "R15", p.route())));
 		}
 		if (c.comment() == null || c.comment().isBlank()) {
 			throw new InvalidInput(List.of(new FieldProblem("comment", "validation.required")));
 		}
-		jdbc.sql("update plan set status = 'RETURNED', comment = ?, version = version + 1 where id = ?")
-			.params(c.comment().strip(), id).update();
-		steps.moveTo(p.parkCode(), TransformationStatus.PLAN_COMPILING, LocalDate.now(clock), "plan " + id + " returned",
-				callers.get().username());
+		LocalDate date = plans.actionDate(c.date());
+		if (date.isBefore(p.submittedOn())) {
+			throw new InvalidInput(List.of(new FieldProblem("date", "plan.decisionDate", p.submittedOn())));
+		}
+		outcomes.returnPlan(p, "CITY", date, c.comment().strip(), callers.get().username());
 		audit.record("RETURN", "plan", String.valueOf(id), c.comment().strip());
 		return plans.get(id);
 	}
@@ -216,9 +208,5 @@ class PlanReview {
 			throw new Refused(null, List.of(Refused.Reason.of(rule, "R15", p.status())));
 		}
 		return p;
-	}
-
-	private void move(Plan p, String status) {
-		jdbc.sql("update plan set status = ?, version = version + 1 where id = ?").params(status, p.id()).update();
 	}
 }

@@ -16,24 +16,18 @@ import jakarta.validation.constraints.Size;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
-import org.parkloop.registry.ParkAccess;
-import org.parkloop.registry.ParkStanding;
-import org.parkloop.registry.ParkView;
 import org.parkloop.shared.FieldProblem;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Role;
-import org.parkloop.transformation.ParkStatuses;
-import org.parkloop.transformation.StatusChange;
-import org.parkloop.transformation.engine.Schedule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The key projects of a park's approved plan as they progress (R19): progress reports by the owner enterprise or the
- * park, milestones reached, and the case as a whole (status, plan, projects on schedule, timeline).
+ * Progress reports on the key projects of a park's approved plan (R19), by the owner enterprise or the park's office:
+ * date, investment made, milestones reached (with their dates), percent complete.
  */
 @Service
 @Transactional
@@ -46,54 +40,25 @@ class ProjectProgress {
 			@DecimalMax("100") BigDecimal percentComplete) {
 	}
 
-	record MilestoneView(long id, String name, LocalDate plannedDate, LocalDate reachedOn) {
-	}
-
-	record ProjectView(long id, String name, Plan.Category category, String ownerCreditCode, BigDecimal investment,
-			boolean onSchedule, List<MilestoneView> milestones) {
-	}
-
-	record Case(String parkCode, String status, String designation, Plan plan, List<ProjectView> projects,
-			boolean projectsOnSchedule, List<Object> applications, List<StatusChange> timeline) {
-	}
-
 	private final PlanStore store;
-	private final ParkAccess access;
-	private final ParkStatuses statuses;
+	private final ProjectSchedules schedules;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	ProjectProgress(PlanStore store, ParkAccess access, ParkStatuses statuses, CurrentCaller callers, Audit audit,
-			JdbcClient jdbc, Clock clock) {
+	ProjectProgress(PlanStore store, ProjectSchedules schedules, CurrentCaller callers, Audit audit, JdbcClient jdbc,
+			Clock clock) {
 		this.store = store;
-		this.access = access;
-		this.statuses = statuses;
+		this.schedules = schedules;
 		this.callers = callers;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	Case of(String parkCode) {
-		ParkView park = access.checkRead(parkCode);
-		if (!access.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
-		List<Plan> plans = store.ofPark(park.code());
-		Optional<Plan> latest = plans.stream().findFirst();
-		Optional<Plan> approved = plans.stream().filter(p -> p.status() == Plan.Status.APPROVED).findFirst();
-		LocalDate today = LocalDate.now(clock);
-		List<ProjectView> projects = approved.map(p -> projects(p, today)).orElse(List.of());
-		ParkStanding standing = statuses.standingOf(park.code(), LocalDate.MAX);
-		return new Case(park.code(), standing.status().name(), standing.designation().name(), latest.orElse(null),
-				projects, projects.stream().allMatch(ProjectView::onSchedule), List.of(), statuses.history(park.code()));
-	}
-
 	/** A progress report on a project of the park's approved plan, by its owner enterprise or the park's office. */
-	ProjectView report(long projectId, Report r) {
+	ProjectSchedules.ProjectState report(long projectId, Report r) {
 		Inputs.check(r);
 		Plan plan = approvedPlanOf(projectId);
 		Plan.Project project = plan.projects().stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
@@ -144,7 +109,7 @@ class ProjectProgress {
 				on conflict (milestone_id) do nothing""").params(milestone, projectId, date, progressId).update());
 		audit.record("PROGRESS", "plan_project", String.valueOf(projectId), r.date() + " " + r.percentComplete() + "% "
 				+ r.investment() + " 元, milestones " + reached.keySet());
-		return projects(plan, today).stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
+		return schedules.at(plan, today).stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
 	}
 
 	private Plan approvedPlanOf(long projectId) {
@@ -154,19 +119,5 @@ class ProjectProgress {
 			.param(projectId).query(Long.class).optional()
 			.flatMap(id -> store.find(id, false))
 			.orElseThrow(() -> new NotFound("project.notFound", projectId));
-	}
-
-	private List<ProjectView> projects(Plan plan, LocalDate date) {
-		Map<Long, LocalDate> reached = new HashMap<>();
-		jdbc.sql("select milestone_id, reached_on from milestone_reached where project_id = any(?)")
-			.param(plan.projects().stream().map(Plan.Project::id).toArray(Long[]::new))
-			.query((rs, n) -> reached.put(rs.getLong(1), rs.getDate(2).toLocalDate())).list();
-		return plan.projects().stream().map(p -> {
-			List<MilestoneView> ms = p.milestones().stream()
-				.map(m -> new MilestoneView(m.id(), m.name(), m.plannedDate(), reached.get(m.id()))).toList();
-			boolean onSchedule = Schedule.onSchedule(ms.stream()
-				.map(m -> new Schedule.Milestone(m.plannedDate(), m.reachedOn())).toList(), date);
-			return new ProjectView(p.id(), p.name(), p.category(), p.ownerCreditCode(), p.investment(), onSchedule, ms);
-		}).toList();
 	}
 }

@@ -34,9 +34,12 @@ class StatusService implements ParkStatuses {
 	private final Audit audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LocalDate goLive;
 
 	StatusService(TransitionRepository transitions, ParkCatalog parks, ParkAccess access, Audit audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${parkloop.transformation.go-live:2026-12-01}") LocalDate goLive) {
+		this.goLive = goLive;
 		this.transitions = transitions;
 		this.parks = parks;
 		this.access = access;
@@ -100,11 +103,31 @@ class StatusService implements ParkStatuses {
 		return transitions.load(access.checkRead(parkCode).code()).transitions();
 	}
 
-	/** A CITY user records a transition (R14-R17 are the city's decisions). */
+	/**
+	 * A CITY user enters a transition by hand: only history dated before the go-live date; from then on the case
+	 * moves by the plans' and applications' actions only (R14-R17).
+	 */
 	@Transactional
 	StatusChange record(String parkCode, TransitionCommand command, String who) {
 		access.checkCity();
+		if (command.effectiveDate() != null && !command.effectiveDate().isBefore(goLive)) {
+			throw new org.parkloop.shared.Refused("effectiveDate", java.util.List.of(
+					org.parkloop.shared.Refused.Reason.of("transition.afterGoLive", "R14-R17", goLive)));
+		}
 		return append(parkCode, command, who);
+	}
+
+	/** The date from which the case moves only by actions; manual entries are history before it. */
+	LocalDate goLive() {
+		return goLive;
+	}
+
+	void checkNotBeforeLast(String parkCode, LocalDate date) {
+		List<StatusChange> history = transitions.load(park(parkCode).code()).transitions();
+		if (date != null && !history.isEmpty() && date.isBefore(history.get(history.size() - 1).effectiveDate())) {
+			throw new org.parkloop.shared.Refused("date", java.util.List.of(org.parkloop.shared.Refused.Reason.of(
+					"transition.beforePrevious", null, date, history.get(history.size() - 1).effectiveDate())));
+		}
 	}
 
 	/** Records a transition without asking who may: for the start-up's demo history only. */
