@@ -86,6 +86,31 @@ public record FormView(Map<String, String> values, Map<String, String> errors, S
 		redirect.addFlashAttribute("formFor", formFor);
 	}
 
+	/**
+	 * Saves a submitted form: the page to go to next when saved; when refused (bad input, a rule, someone else's
+	 * change meanwhile) the form travels back to its page with the problems beside its fields, and the answer is
+	 * null. A caller without the right, or a record that does not exist, goes on to the page errors.
+	 */
+	public static String save(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String formFor,
+			Map<String, String> submitted, Messages messages, String reload, java.util.function.Supplier<String> save) {
+		try {
+			return save.get();
+		}
+		catch (org.parkloop.shared.InvalidInput e) {
+			flash(redirect, formFor, refused(submitted, e.problems(), messages));
+		}
+		catch (org.parkloop.shared.StaleVersion e) {
+			flash(redirect, formFor, stale(submitted, e, messages, reload));
+		}
+		catch (org.parkloop.shared.Forbidden | org.parkloop.shared.NotFound e) {
+			throw e;
+		}
+		catch (org.parkloop.shared.RuleViolation e) {
+			flash(redirect, formFor, refused(submitted, e, messages));
+		}
+		return null;
+	}
+
 	/** This form's values and problems when it is the one named, else an empty form (for pages with several). */
 	public FormView of(String formFor, String name) {
 		return name.equals(formFor) ? this : empty();

@@ -24,4 +24,14 @@ public final class Forms {
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		return problems.stream().filter(p -> seen.add(p.field())).toList();
 	}
+
+	/** A date typed in a form (ISO, as a date input sends it): null when empty or not a date, so the rules name the field. */
+	public static java.time.LocalDate date(String text) {
+		try {
+			return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
+	}
 }

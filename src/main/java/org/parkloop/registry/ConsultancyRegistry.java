@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface ConsultancyRegistry {
 
 	Optional<Consultancy> find(String creditCode);
+
+	/** Every consultancy, by grade and name (for a park choosing one). */
+	java.util.List<Consultancy> all();
 }

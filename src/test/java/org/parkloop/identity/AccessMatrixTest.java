@@ -239,13 +239,14 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{processId}", "x")
 			.replace("{publicationId}", Long.toString(publicationId))
 			.replace("{flowId}", "x")
+			.replace("{attachmentId}", "1")
 			.replace("{year}", "2016")
 			.replace("{id}", row.path().contains("registrations") ? Long.toString(registration)
 					: row.path().contains("models") ? Long.toString(modelOf.get(park))
 					: row.path().contains("tokens") ? "999999" : "1");
 		boolean api = path.startsWith("/api/");
 		AbstractMockHttpServletRequestBuilder<?> b;
-		if (path.endsWith("/import") && row.method().equals("POST")) {
+		if ((path.endsWith("/import") || path.endsWith("/attachments")) && row.method().equals("POST")) {
 			b = MockMvcRequestBuilders.multipart(path)
 				.file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]));
 		}

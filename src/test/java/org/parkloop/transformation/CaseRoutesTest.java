@@ -279,6 +279,58 @@ class CaseRoutesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aPlansDocumentsAreCheckedByContentAndKeptWithTheirChecksum() throws Exception {
+		String park = "zj-ruian-eda";
+		send(post("/api/v1/users"), admin(), "{\"username\":\"cr-ruian\",\"password\":\"%s\",\"grants\":[\"PARK:%s\"]}"
+			.formatted(PW, park)).andExpect(status().isCreated());
+		long plan = id(send(post("/api/v1/parks/" + park + "/plans"), as("cr-ruian"), plan("CITY", "0.45", "", "2014-02-01")
+			.replace("{\"route\"", "{\"consultancyCreditCode\":\"" + CONSULTANCY + "\",\"route\""))
+			.andExpect(status().isCreated()));
+		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
+		java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+			for (String entry : new String[] { "[Content_Types].xml", "word/document.xml" }) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+				zip.write("<x/>".getBytes());
+				zip.closeEntry();
+			}
+		}
+		String uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/plans/" + plan + "/attachments")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "实施方案.pdf", "application/pdf", pdf))
+			.with(as("cr-ruian"))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mediaType").value("application/pdf"))
+			.andExpect(jsonPath("$.sha256").value(java.util.HexFormat.of().formatHex(
+					java.security.MessageDigest.getInstance("SHA-256").digest(pdf))))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/plans/" + plan + "/attachments")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "项目表.docx", "application/octet-stream",
+					docx.toByteArray()))
+			.with(as("cr-ruian"))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mediaType").value(org.hamcrest.Matchers.containsString("wordprocessingml")));
+		// a text file named .pdf, and a zip that is no Office document, are refused naming the file
+		for (byte[] fake : new byte[][] { "not a pdf".getBytes(), { 'P', 'K', 3, 4, 0, 0 } }) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/plans/" + plan + "/attachments")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "假的.pdf", "application/pdf", fake))
+				.with(as("cr-ruian"))).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"));
+		}
+		long attachment = ((Number) JsonPath.read(uploaded, "$.id")).longValue();
+		byte[] back = mvc.perform(get("/api/v1/plans/" + plan + "/attachments/" + attachment).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Digest", containsString("sha-256=:")))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(back).isEqualTo(pdf);
+		mvc.perform(get("/api/v1/plans/" + plan + "/attachments/" + attachment).with(as("cr-prov")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/plans/" + plan + "/attachments").with(as("cr-ruian")))
+			.andExpect(jsonPath("$.length()").value(2));
+	}
+
+	@Test
 	void theProvincialRoute() throws Exception {
 		String owner = OWNERS[1][1];
 		int provincialBefore = goal(2, "2015-12-31");

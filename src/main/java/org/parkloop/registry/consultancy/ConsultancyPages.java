@@ -17,11 +17,7 @@ import org.parkloop.platform.When;
 import org.parkloop.platform.Workbooks;
 import org.parkloop.shared.ExpectedVersion;
 import org.parkloop.shared.FieldProblem;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
-import org.parkloop.shared.NotFound;
-import org.parkloop.shared.RuleViolation;
-import org.parkloop.shared.StaleVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,27 +101,15 @@ class ConsultancyPages {
 		Table.Row row = Table.Row.ofForm(form);
 		ConsultancyCommand c = new ConsultancyCommand(row.get("creditCode"), row.get("name"), row.get("grade"),
 				row.get("certificateNumber"), row.date("certificateValidUntil", reading), null);
-		try {
+		String next = FormView.save(redirect, "consultancy", form, messages, reload, () -> {
 			if (!reading.isEmpty()) {
 				throw new InvalidInput(reading);
 			}
 			save.apply(c);
 			redirect.addFlashAttribute("message", messages.get("consultancy.saved", c.name()));
 			return "redirect:/consultancies";
-		}
-		catch (InvalidInput e) {
-			FormView.flash(redirect, "consultancy", FormView.refused(form, e.problems(), messages));
-		}
-		catch (StaleVersion e) {
-			FormView.flash(redirect, "consultancy", FormView.stale(form, e, messages, reload));
-		}
-		catch (Forbidden | NotFound e) {
-			throw e;
-		}
-		catch (RuleViolation e) {
-			FormView.flash(redirect, "consultancy", FormView.refused(form, e, messages));
-		}
-		return "redirect:" + back;
+		});
+		return next != null ? next : "redirect:" + back;
 	}
 
 	@GetMapping("/consultancies/import")

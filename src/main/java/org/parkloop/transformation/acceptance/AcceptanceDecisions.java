@@ -99,14 +99,16 @@ class AcceptanceDecisions {
 		Application.Filing filing = c.filing() == null || c.filing().documentNumber() == null ? null
 				: new Application.Filing(c.filing().documentNumber().strip(), c.filing().date());
 		Application.Decision d = new Application.Decision(stage, body, outcome, outcome.equals("PASSED") ? grade : null,
-				c.documentNumber().strip(), c.date(), c.reasons() == null ? null : c.reasons().strip(), reviewSteps, filing);
+				c.documentNumber().strip(), c.date(), c.reasons() == null || c.reasons().isBlank() ? null : c.reasons().strip(),
+				reviewSteps, filing);
 		Application.Status status = outcome.equals("FAILED") ? Application.Status.FAILED
 				: stage == Application.Stage.PRELIMINARY ? Application.Status.PRELIMINARY_PASSED
 						: Application.Status.ACCEPTED;
 		if (status == Application.Status.ACCEPTED) {
 			steps.checkDate(a.parkCode(), c.date());
 			steps.step(a.parkCode(), TransformationStatus.IMPLEMENTING, TransformationStatus.ACCEPTED, c.date(),
-					"acceptance " + id + " " + a.year() + ", " + body + " " + d.documentNumber() + ", " + grade,
+					steps.note("case.note.accepted", a.year(), steps.note("enum.DecisionBody." + body), d.documentNumber(),
+							steps.note("enum.AcceptanceGrade." + grade)),
 					callers.get().username());
 		}
 		store.decide(a, d, status, callers.get().username());

@@ -44,6 +44,11 @@ class CaseView {
 		this.clock = clock;
 	}
 
+	/** The park's plans, latest revision first (for a caller who has read the case). */
+	List<Plan> plans(String parkCode) {
+		return schedules.all(parkCode);
+	}
+
 	Case of(String parkCode) {
 		ParkView park = access.checkRead(parkCode);
 		if (!access.canReadAsOffice(park)) {

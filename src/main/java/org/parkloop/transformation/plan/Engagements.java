@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Engagements {
+public class Engagements {
 
-	record Engage(@Size(max = 64) String creditCode, LocalDate date) {
+	public record Engage(@Size(max = 64) String creditCode, LocalDate date) {
 	}
 
-	record Engagement(String parkCode, String consultancyCreditCode, String consultancyName, LocalDate engagedOn) {
+	public record Engagement(String parkCode, String consultancyCreditCode, String consultancyName, LocalDate engagedOn) {
 	}
 
 	private final JdbcClient jdbc;
@@ -58,7 +58,7 @@ class Engagements {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Engagement> of(String parkCode) {
+	public Optional<Engagement> of(String parkCode) {
 		ParkView park = access.checkRead(parkCode);
 		return jdbc.sql("select consultancy_credit_code, engaged_on from park_engagement where park_code = ?")
 			.param(park.code())
@@ -70,7 +70,7 @@ class Engagements {
 			.optional();
 	}
 
-	Engagement engage(String parkCode, Engage c) {
+	public Engagement engage(String parkCode, Engage c) {
 		ParkView park = access.checkRead(parkCode);
 		if (!callers.get().has(Role.CITY) && !callers.get().scopes(Role.PARK).contains(park.code())) {
 			throw new Forbidden("access.plan.engage", park.code());

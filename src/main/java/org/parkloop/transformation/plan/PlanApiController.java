@@ -27,9 +27,11 @@ class PlanApiController {
 	private final PlanRevisions revisions;
 	private final Engagements engagements;
 	private final ProjectProgress progress;
+	private final PlanAttachments attachments;
 
 	PlanApiController(Plans plans, PlanReview review, ExternalDecisions decisions, PlanRevisions revisions,
-			Engagements engagements, ProjectProgress progress) {
+			Engagements engagements, ProjectProgress progress, PlanAttachments attachments) {
+		this.attachments = attachments;
 		this.plans = plans;
 		this.review = review;
 		this.decisions = decisions;
@@ -132,6 +134,37 @@ class PlanApiController {
 	@Operation(summary = "What changed in targets, projects and milestones from `against` (by default the revision amended)")
 	PlanRevisions.Diff diff(@PathVariable long id, @RequestParam(required = false) Long against) {
 		return revisions.diff(id, against);
+	}
+
+	@GetMapping("/api/v1/plans/{id}/attachments")
+	@Operation(summary = "The plan's documents with their SHA-256 checksums")
+	List<PlanAttachments.Attachment> attachments(@PathVariable long id) {
+		return attachments.of(id);
+	}
+
+	@PostMapping(path = "/api/v1/plans/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Attach a PDF, Word or Excel document (recognised by content, size-limited) to the plan")
+	PlanAttachments.Attachment attach(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		return attachments.upload(id, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/api/v1/plans/{id}/attachments/{attachmentId}")
+	@Operation(summary = "Download a document; its checksum is checked first and sent as Content-Digest")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return file(attachments.download(id, attachmentId));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> file(PlanAttachments.Download d) {
+		return org.springframework.http.ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(d.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("Content-Digest", "sha-256=:" + java.util.Base64.getEncoder()
+				.encodeToString(java.util.HexFormat.of().parseHex(d.attachment().sha256())) + ":")
+			.contentType(org.springframework.http.MediaType.parseMediaType(d.attachment().mediaType()))
+			.body(d.content());
 	}
 
 	@PostMapping("/api/v1/projects/{id}/progress")

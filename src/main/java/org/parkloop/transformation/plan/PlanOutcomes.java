@@ -33,7 +33,7 @@ class PlanOutcomes {
 		store.ofPark(p.parkCode()).stream().filter(x -> x.status() == Plan.Status.APPROVED && x.id() != p.id())
 			.forEach(x -> store.status(x.id(), Plan.Status.SUPERSEDED));
 		store.decide(p.id(), Plan.Status.APPROVED, body, date, documentNumber, null);
-		String note = "plan " + p.id() + " r" + p.revision() + " approved, " + documentNumber;
+		String note = steps.note("case.note.approved", p.id(), p.revision(), documentNumber);
 		switch (p.route()) {
 			case CITY -> steps.step(p.parkCode(), TransformationStatus.PLAN_UNDER_REVIEW, TransformationStatus.IMPLEMENTING,
 					date, note, who);
@@ -43,7 +43,7 @@ class PlanOutcomes {
 		if (!p.targets().isEmpty()) {
 			indicators.setPlanTargets(p.parkCode(), new ParkIndicators.Targets(p.baseYear(), p.endYear(),
 					p.targets().stream().map(t -> new ParkIndicators.Target(t.code(), t.baseline(), t.target())).toList(),
-					null, null, null), "plan " + p.id() + " r" + p.revision() + ", " + documentNumber);
+					null, null, null), steps.note("case.note.targets", p.id(), p.revision(), documentNumber));
 		}
 	}
 
@@ -51,6 +51,6 @@ class PlanOutcomes {
 		steps.checkDate(p.parkCode(), date);
 		store.decide(p.id(), Plan.Status.RETURNED, body, date, null, comment);
 		steps.step(p.parkCode(), TransformationStatus.PLAN_UNDER_REVIEW, TransformationStatus.PLAN_COMPILING, date,
-				"plan " + p.id() + " returned", who);
+				steps.note("case.note.returned", p.id(), p.revision(), comment), who);
 	}
 }

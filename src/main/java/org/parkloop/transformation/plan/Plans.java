@@ -77,7 +77,7 @@ public class Plans {
 		steps.checkDate(park.code(), date);
 		long id = store.insert(draft, callers.get().username());
 		steps.step(park.code(), TransformationStatus.NOT_STARTED, TransformationStatus.PLAN_COMPILING, date,
-				"plan " + id, callers.get().username());
+				steps.note("case.note.drafted", id), callers.get().username());
 		audit.record("CREATE", "plan", String.valueOf(id), park.code() + " r1 by " + draft.consultancyCreditCode()
 				+ ", " + draft.projects().size() + " projects, " + draft.targets().size() + " targets");
 		return get(id);
@@ -139,7 +139,7 @@ public class Plans {
 			store.status(id, Plan.Status.UNDER_REVIEW); // with the province (R15)
 		}
 		steps.step(p.parkCode(), TransformationStatus.PLAN_COMPILING, TransformationStatus.PLAN_UNDER_REVIEW, date,
-				"plan " + id + " submitted", callers.get().username());
+				steps.note("case.note.submitted", id, p.revision()), callers.get().username());
 		audit.record("SUBMIT", "plan", String.valueOf(id), p.parkCode() + " r" + p.revision() + " on " + date);
 		return get(id);
 	}

@@ -18,9 +18,16 @@ import org.springframework.stereotype.Component;
 public class CaseSteps {
 
 	private final StatusService statuses;
+	private final org.parkloop.platform.Messages messages;
 
-	CaseSteps(StatusService statuses) {
+	CaseSteps(StatusService statuses, org.parkloop.platform.Messages messages) {
 		this.statuses = statuses;
+		this.messages = messages;
+	}
+
+	/** A step's note, in the source's language (Chinese), as kept with the step whoever reads it later. */
+	public String note(String key, Object... args) {
+		return messages.get(java.util.Locale.SIMPLIFIED_CHINESE, key, args);
 	}
 
 	/** The park's standing after every recorded step. */
