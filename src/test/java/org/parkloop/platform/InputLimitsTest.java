@@ -161,8 +161,9 @@ class InputLimitsTest extends DemoIntegrationTest {
 					null),
 			new Endpoint("PUT", "/api/v1/parks/zj-ouhai-eda/consultancy", "lim-plan3", """
 					{"creditCode":"%s","date":"%s"}""".formatted(code("91330300MA2LMT05"), LocalDate.now()), null),
-			new Endpoint("POST", "/api/v1/parks/zj-ouhai-eda/plans", "lim-plan3", """
-					{"route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,"targets":[],"projects":[]}""", "plan3"),
+			// the demo's approved plan of Ouhai, amended
+			new Endpoint("GET", "/api/v1/parks/zj-ouhai-eda/plans", "lim-plan3", null, "demoPlan=$[0].id"),
+			new Endpoint("POST", "/api/v1/plans/{demoPlan}/revise", "lim-plan3", null, "plan3"),
 			new Endpoint("PUT", "/api/v1/plans/{plan3}", "lim-plan3", """
 					{"route":"PROVINCIAL_DEMO","baseYear":2013,"startYear":2014,"endYear":2017,"date":"%s",
 					 "targets":[{"code":"ENERGY_INTENSITY","baseline":2,"target":1000}],

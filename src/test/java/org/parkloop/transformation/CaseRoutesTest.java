@@ -51,6 +51,16 @@ class CaseRoutesTest extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.parkloop.platform.Inbox inbox;
+
+	/** The links in the user's inbox. */
+	List<String> inboxOf(String username, org.parkloop.shared.Role role, String scope) {
+		var caller = new org.parkloop.shared.Caller(username, java.util.Set.of(new org.parkloop.shared.Grant(role, scope)));
+		return org.parkloop.platform.CurrentCaller.as(caller, () -> inbox.itemsFor(caller)).stream()
+			.map(org.parkloop.platform.InboxItem::url).toList();
+	}
+
 	@BeforeAll
 	void registry() throws Exception {
 		for (String[] c : new String[][] { { CONSULTANCY, "路线测试规划院" }, { OTHER_CONSULTANCY, "路线测试另一家" } }) {
@@ -187,8 +197,13 @@ class CaseRoutesTest extends IntegrationTest {
 		act(r1, "external-decisions", admin(), """
 				{"body":"PROVINCE","documentNumber":"浙发改〔2014〕1号","date":"2014-07-01","outcome":"APPROVED"}""")
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("plan.decisionOrdinaryRoute"));
+		// each step puts an item in the next actor's inbox
+		assertThat(inboxOf("admin", org.parkloop.shared.Role.CITY, null)).contains("/plans/" + r1);
 		act(r1, "experts", admin(), "{\"experts\":[\"cr-x1\",\"cr-x2\",\"cr-x3\"]}").andExpect(status().isOk());
+		assertThat(inboxOf("cr-x1", org.parkloop.shared.Role.EXPERT, null)).contains("/plans/" + r1);
 		act(r1, "reviews", as("cr-x1"), "{\"score\":90,\"opinion\":\"可行\"}").andExpect(status().isOk());
+		assertThat(inboxOf("cr-x1", org.parkloop.shared.Role.EXPERT, null)).doesNotContain("/plans/" + r1);
+		assertThat(inboxOf("admin", org.parkloop.shared.Role.CITY, null)).doesNotContain("/plans/" + r1);
 		act(r1, "review-conclusion", admin(), "{\"opinion\":\"同意\"}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("plan.reviewsPending"));
 		act(r1, "approve", admin(), "{\"date\":\"2014-09-01\",\"documentNumber\":\"温发改〔2014〕9号\"}")
@@ -255,6 +270,7 @@ class CaseRoutesTest extends IntegrationTest {
 
 		long application = id(apply(ORDINARY, "cr-ord", "2018-03-10").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED")).andExpect(jsonPath("$.test.passed").value(true)));
+		assertThat(inboxOf("admin", org.parkloop.shared.Role.CITY, null)).contains("/parks/" + ORDINARY + "/case");
 		apply(ORDINARY, "cr-ord", "2018-03-11").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("acceptance.open"));
 		// an ordinary park: the city accepts (no preliminary stage), not the province

@@ -63,6 +63,7 @@ class StatusPageController {
 		model.addAttribute("statuses", TransformationStatus.values());
 		model.addAttribute("designations", Designation.values());
 		model.addAttribute("today", today);
+		model.addAttribute("goLive", statuses.goLive());
 		model.addAttribute("form", form);
 		return "parks/status :: status";
 	}
