@@ -14,9 +14,12 @@ import jakarta.validation.constraints.Size;
  */
 public interface ParkIndicators {
 
-	/** One targeted indicator in the test: completion is null when the actual value is incomplete. */
+	/**
+	 * One targeted indicator in the test: completion is null when the actual value is incomplete; {@code name} in the
+	 * caller's language.
+	 */
 	record TestedIndicator(String code, BigDecimal baseline, BigDecimal target, BigDecimal actual, BigDecimal completion,
-			boolean passed, List<String> missing) {
+			boolean passed, List<String> missing, String name) {
 	}
 
 	/** R17's test of a park and year: passed when every targeted indicator reaches 90 % of its target. */

@@ -155,7 +155,7 @@ class CaseBrowserTest extends IntegrationTest {
 		browser.get(base + "/parks/" + PARK + "/case");
 		apply(wait, browser);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-reasons")));
-		assertThat(browser.findElement(By.id("flash-reasons")).getText()).contains("ENERGY_INTENSITY");
+		assertThat(browser.findElement(By.id("flash-reasons")).getText()).contains("单位工业增加值能耗");
 
 		// with the 2017 data accepted, the application goes through; CITY accepts the park
 		long submission = ((Number) JsonPath.read(send(post("/api/v1/submissions"), httpBasic("cb-owner", PW), """

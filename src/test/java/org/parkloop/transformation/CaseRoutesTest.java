@@ -299,9 +299,21 @@ class CaseRoutesTest extends IntegrationTest {
 		String park = "zj-ruian-eda";
 		send(post("/api/v1/users"), admin(), "{\"username\":\"cr-ruian\",\"password\":\"%s\",\"grants\":[\"PARK:%s\"]}"
 			.formatted(PW, park)).andExpect(status().isCreated());
-		long plan = id(send(post("/api/v1/parks/" + park + "/plans"), as("cr-ruian"), plan("CITY", "0.45", "", "2014-02-01")
-			.replace("{\"route\"", "{\"consultancyCreditCode\":\"" + CONSULTANCY + "\",\"route\""))
+		// the plan rests on the park's material flow model of its base year, which cannot be deleted while it does
+		long model = id(send(post("/api/v1/parks/" + park + "/models"), admin(), """
+				{"name":"瑞安基准年模型","year":2013,"scenario":"基准","document":{"processes":[{"id":"P","name":"园区"}],
+				 "flows":[{"id":"F1","from":null,"to":"P","value":10,"sigma":1},{"id":"F2","from":"P","to":null,"value":9}]}}""")
 			.andExpect(status().isCreated()));
+		String withModel = plan("CITY", "0.45", "", "2014-02-01").replace("{\"route\"",
+				"{\"consultancyCreditCode\":\"" + CONSULTANCY + "\",\"modelId\":%d,\"route\"");
+		send(post("/api/v1/parks/" + park + "/plans"), as("cr-ruian"), withModel.formatted(model).replace("\"baseYear\":2013",
+				"\"baseYear\":2014")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("modelId"));
+		long plan = id(send(post("/api/v1/parks/" + park + "/plans"), as("cr-ruian"), withModel.formatted(model))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.modelId").value(model)));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/models/" + model)
+			.header("If-Match", "*").with(admin())).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("实施方案")));
 		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
 		java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {

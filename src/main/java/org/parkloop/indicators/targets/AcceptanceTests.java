@@ -51,9 +51,12 @@ class AcceptanceTests implements ParkIndicators {
 			})
 			.toList();
 		AcceptanceCheck.Result result = AcceptanceCheck.check(tested);
+		boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		Map<String, String> names = new java.util.HashMap<>();
+		catalogue.versions().forEach(d -> names.put(d.code(), english ? d.nameEn() : d.nameZh()));
 		return new AcceptanceTest(parkCode, year, result.passed(), result.indicators().stream()
 			.map(o -> new TestedIndicator(o.code(), o.baseline(), o.target(), o.actual(), o.completion(), o.passed(),
-					o.missing()))
+					o.missing(), names.getOrDefault(o.code(), o.code())))
 			.toList());
 	}
 

@@ -108,9 +108,9 @@ class AcceptanceApplications {
 				continue;
 			}
 			reasons.add(t.completion() == null
-					? Refused.Reason.about("INDICATOR", t.code(), "acceptance.indicatorMissing", t.code(),
+					? Refused.Reason.about("INDICATOR", t.code(), "acceptance.indicatorMissing", t.name(),
 							String.join("、", t.missing() == null ? List.of() : t.missing()))
-					: Refused.Reason.about("INDICATOR", t.code(), "acceptance.indicatorBelow", t.code(),
+					: Refused.Reason.about("INDICATOR", t.code(), "acceptance.indicatorBelow", t.name(),
 							t.completion().multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.DOWN).toPlainString()));
 		}
 		if (!reasons.isEmpty()) {

@@ -29,15 +29,18 @@ class PlanInput {
 	private final EnterpriseRegistry enterprises;
 	private final ParkIndicators indicators;
 	private final ConsultancyRegistry consultancies;
+	private final org.parkloop.materialflow.ParkModelIndex models;
 	private final int periodStart;
 	private final int periodEnd;
 
 	PlanInput(EnterpriseRegistry enterprises, ParkIndicators indicators, ConsultancyRegistry consultancies,
+			org.parkloop.materialflow.ParkModelIndex models,
 			@Value("${parkloop.programme.period-start:2014}") int periodStart,
 			@Value("${parkloop.programme.period-end:2017}") int periodEnd) {
 		this.enterprises = enterprises;
 		this.indicators = indicators;
 		this.consultancies = consultancies;
+		this.models = models;
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
 	}
@@ -56,6 +59,10 @@ class PlanInput {
 			problems.add(new FieldProblem("consultancyCreditCode", "plan.consultancyUnknown", c.consultancyCreditCode()));
 		}
 		years(c, problems);
+		if (c.modelId() != null && models.find(c.modelId())
+			.filter(m -> m.parkCode().equals(parkCode) && c.baseYear() != null && m.year() == c.baseYear()).isEmpty()) {
+			problems.add(new FieldProblem("modelId", "plan.modelNotOfBaseYear", c.modelId(), c.baseYear()));
+		}
 		List<Plan.Target> targets = targets(c, problems);
 		List<Plan.Project> projects = projects(c, parkCode, earlier, problems);
 		if (!problems.isEmpty()) {
