@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * One ordinary park's case in the pages (R14-R17): the park's office drafts and submits its plan, CITY assigns three
- * experts, each reviews it, CITY records the group's opinion and approves it; the park applies for acceptance, is
- * refused while its data is missing, applies again and CITY accepts it. The Gantt chart and the timeline are drawn.
+ * experts, each reviews it, CITY records the group's opinion and approves it; the owner enterprise reports the
+ * project's progress on its page; the park applies for acceptance, is refused while its data is missing, applies
+ * again and CITY accepts it. The Gantt chart and the timeline are drawn.
  */
 class CaseBrowserTest extends IntegrationTest {
 
@@ -87,7 +88,7 @@ class CaseBrowserTest extends IntegrationTest {
 		// the park's office drafts its plan
 		chromium.signIn(base, "cb-park", PW);
 		browser.get(base + "/parks/" + PARK + "/case");
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("new-plan"))).click();
+		chromium.clickAndWait(wait.until(ExpectedConditions.elementToBeClickable(By.id("new-plan"))));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-form")));
 		new Select(browser.findElement(By.id("consultancyCreditCode"))).selectByValue(CONSULTANCY);
 		browser.findElement(By.id("baseYear")).sendKeys("2013");
@@ -102,7 +103,7 @@ class CaseBrowserTest extends IntegrationTest {
 		browser.findElement(By.id("project-investment-0")).sendKeys("5000");
 		browser.findElement(By.id("milestone-name-0-0")).sendKeys("投运");
 		setDate(browser, "milestone-date-0-0", "2016-12-31");
-		browser.findElement(By.id("save-plan")).click();
+		chromium.clickAndWait(browser.findElement(By.id("save-plan")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
 		assertThat(browser.findElement(By.id("plan-status")).getDomAttribute("data-status")).isEqualTo("DRAFT");
 		assertThat(browser.findElement(By.id("plan-projects")).getText()).contains("园区热电联产").contains("5000");
@@ -110,14 +111,14 @@ class CaseBrowserTest extends IntegrationTest {
 
 		// and submits it
 		setDate(browser, "submit-date", "2014-06-01");
-		browser.findElement(By.id("submit-plan")).click();
+		chromium.clickAndWait(browser.findElement(By.id("submit-plan")));
 		waitForStatus(wait, browser, "SUBMITTED");
 
 		// CITY assigns three experts
 		chromium.signIn(base, "admin", ADMIN_PASSWORD);
 		browser.get(planUrl);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("experts"))).sendKeys("cb-x1 cb-x2 cb-x3");
-		browser.findElement(By.id("assign-experts")).click();
+		chromium.clickAndWait(browser.findElement(By.id("assign-experts")));
 		waitForStatus(wait, browser, "UNDER_REVIEW");
 
 		// each expert finds the plan in the inbox and reviews it
@@ -126,10 +127,7 @@ class CaseBrowserTest extends IntegrationTest {
 			browser.get(planUrl);
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-score"))).sendKeys("86");
 			browser.findElement(By.id("review-opinion")).sendKeys("方案可行，项目安排合理");
-			WebElement send = browser.findElement(By.id("send-review"));
-			send.click();
-			wait.until(ExpectedConditions.stalenessOf(send));
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-experts")));
+			chromium.clickAndWait(browser.findElement(By.id("send-review")));
 			assertThat(browser.findElements(By.id("my-review"))).isEmpty();
 		}
 
@@ -137,10 +135,10 @@ class CaseBrowserTest extends IntegrationTest {
 		chromium.signIn(base, "admin", ADMIN_PASSWORD);
 		browser.get(planUrl);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conclusion"))).sendKeys("专家组同意通过");
-		browser.findElement(By.id("conclude")).click();
+		chromium.clickAndWait(browser.findElement(By.id("conclude")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-number"))).sendKeys("温发改〔2014〕88号");
 		setDate(browser, "approve-date", "2014-09-01");
-		browser.findElement(By.id("approve")).click();
+		chromium.clickAndWait(browser.findElement(By.id("approve")));
 		waitForStatus(wait, browser, "APPROVED");
 		assertThat(browser.findElement(By.id("plan-decision")).getText()).contains("温发改〔2014〕88号");
 
@@ -148,9 +146,18 @@ class CaseBrowserTest extends IntegrationTest {
 		String caseJson = mvc.perform(get("/api/v1/parks/" + PARK + "/case").with(admin())).andReturn().getResponse()
 			.getContentAsString();
 		long project = ((Number) JsonPath.read(caseJson, "$.projects[0].id")).longValue();
-		send(post("/api/v1/projects/" + project + "/progress"), httpBasic("cb-owner", PW), """
-				{"date":"2016-12-28","percentComplete":100,"milestonesReached":[{"name":"投运","date":"2016-12-20"}]}""")
-			.andExpect(status().isOk());
+		long milestone = ((Number) JsonPath.read(caseJson, "$.projects[0].milestones[0].id")).longValue();
+		chromium.signIn(base, "cb-owner", PW);
+		browser.get(base + "/projects/" + project);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-form")));
+		setDate(browser, "progress-date", "2016-12-28");
+		browser.findElement(By.id("progress-investment")).sendKeys("5000");
+		browser.findElement(By.id("progress-percent")).sendKeys("100");
+		setDate(browser, "reached-" + milestone, "2016-12-20");
+		chromium.clickAndWait(browser.findElement(By.id("send-progress")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-reports"), "2016-12-28"));
+		assertThat(browser.findElement(By.id("project-schedule")).getDomAttribute("data-on-schedule")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("investment-made")).getText()).isEqualTo("5000");
 		chromium.signIn(base, "cb-park", PW);
 		browser.get(base + "/parks/" + PARK + "/case");
 		apply(wait, browser);
@@ -176,7 +183,7 @@ class CaseBrowserTest extends IntegrationTest {
 		setDate(browser, "step-SITE_INSPECTION", "2018-05-20");
 		decide.findElement(By.id("decide-number")).sendKeys("温发改〔2018〕18号");
 		setDate(browser, "decide-date", "2018-06-01");
-		decide.findElement(By.id("decide")).click();
+		chromium.clickAndWait(decide.findElement(By.id("decide")));
 		wait.until(ExpectedConditions.attributeToBe(By.id("case-status"), "data-status", "ACCEPTED"));
 		assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("已验收");
 		assertThat(browser.findElement(By.id("case-applications")).getText()).contains("验收通过").contains("良好");
@@ -196,7 +203,7 @@ class CaseBrowserTest extends IntegrationTest {
 		browser.findElement(By.id("apply-year")).clear();
 		browser.findElement(By.id("apply-year")).sendKeys("2017");
 		setDate(browser, "apply-date", "2018-01-15");
-		browser.findElement(By.id("apply")).click();
+		chromium.clickAndWait(browser.findElement(By.id("apply")));
 	}
 
 	private static void setDate(ChromeDriver browser, String id, String date) {

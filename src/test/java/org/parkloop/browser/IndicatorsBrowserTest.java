@@ -54,21 +54,21 @@ class IndicatorsBrowserTest extends DemoIntegrationTest {
 				.findElement(By.tagName("a")).click();
 			return true;
 		});
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct"))).click();
+		chromium.clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct"))));
 		wait.until(ExpectedConditions.attributeToBe(By.id("submission-status"), "data-status", "DRAFT"));
 		assertThat(browser.findElement(By.id("revision")).getText()).isEqualTo("2");
 		assertThat(browser.findElement(By.id("v-cod")).getDomProperty("value")).isNotBlank();
 		WebElement energy = browser.findElement(By.id("v-energy_consumption"));
 		energy.clear();
 		energy.sendKeys("90000");
-		browser.findElement(By.id("save-values")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit"))).click();
+		chromium.clickAndWait(browser.findElement(By.id("save-values")));
+		chromium.clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit"))));
 		// a change beyond ×3 from the last accepted year: flagged, to be confirmed
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings-to-confirm")));
 		assertThat(browser.findElement(By.id("findings-to-confirm")).getText()).contains("综合能源消费量").contains("变化过大");
 		chromium.screenshot("indicators-confirm.png");
 		browser.findElement(By.id("confirm")).click();
-		browser.findElement(By.id("submit")).click();
+		chromium.clickAndWait(browser.findElement(By.id("submit")));
 		wait.until(ExpectedConditions.attributeToBe(By.id("submission-status"), "data-status", "SUBMITTED"));
 		String url = browser.getCurrentUrl();
 		assertThat(chromium.consoleErrors()).isEmpty();
@@ -76,9 +76,9 @@ class IndicatorsBrowserTest extends DemoIntegrationTest {
 		chromium.signIn(base, "park-etdz", DEMO_PASSWORD);
 		browser.get(base + "/indicators/submissions");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-queue")));
-		browser.findElement(By.cssSelector("#review-queue a")).click();
+		chromium.clickAndWait(browser.findElement(By.cssSelector("#review-queue a")));
 		assertThat(browser.getCurrentUrl()).isEqualTo(url);
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept"))).click();
+		chromium.clickAndWait(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept"))));
 		wait.until(ExpectedConditions.attributeToBe(By.id("submission-status"), "data-status", "ACCEPTED"));
 
 		browser.get(base + "/parks/wz-etdz/indicators?year=2017");

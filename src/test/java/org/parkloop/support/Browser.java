@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,6 +48,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Clicks what submits a form or follows a link, and waits until the next page has loaded (a mark set on the old
+	 * document is gone), so that nothing of the old page is read while the new one arrives.
+	 */
+	public void clickAndWait(WebElement element) {
+		driver.executeScript("window.parkloopOldPage = true");
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(driver.executeScript(
+					"return window.parkloopOldPage === undefined && document.readyState === 'complete'")));
 	}
 
 	/** Signs in on the login page as the given user, starting from a fresh session. */

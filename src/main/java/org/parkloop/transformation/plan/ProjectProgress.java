@@ -40,6 +40,14 @@ class ProjectProgress {
 			@DecimalMax("100") BigDecimal percentComplete) {
 	}
 
+	/** A report as stored: who reported what, when. */
+	record Reported(LocalDate date, BigDecimal investment, BigDecimal percentComplete, String reportedBy) {
+	}
+
+	/** A project of the plan in force as its page shows it, with the reports on it. */
+	record ProjectPage(Plan plan, ProjectSchedules.ProjectState project, List<Reported> reports, boolean mayReport) {
+	}
+
 	private final PlanStore store;
 	private final ProjectSchedules schedules;
 	private final CurrentCaller callers;
@@ -47,8 +55,11 @@ class ProjectProgress {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	ProjectProgress(PlanStore store, ProjectSchedules schedules, CurrentCaller callers, Audit audit, JdbcClient jdbc,
-			Clock clock) {
+	private final org.parkloop.registry.ParkAccess access;
+
+	ProjectProgress(PlanStore store, ProjectSchedules schedules, org.parkloop.registry.ParkAccess access,
+			CurrentCaller callers, Audit audit, JdbcClient jdbc, Clock clock) {
+		this.access = access;
 		this.store = store;
 		this.schedules = schedules;
 		this.callers = callers;
@@ -57,14 +68,42 @@ class ProjectProgress {
 		this.clock = clock;
 	}
 
+	/**
+	 * The project for its owner enterprise, the park's offices and CITY: the plan in force, the project today, the
+	 * reports in date order, and whether the caller may report.
+	 */
+	@Transactional(readOnly = true)
+	ProjectPage page(long projectId) {
+		Plan plan = approvedPlanOf(projectId);
+		boolean mayReport = mayReport(plan, projectId);
+		if (!mayReport && !access.canReadAsOffice(access.checkRead(plan.parkCode()))) {
+			throw new Forbidden("access.park", plan.parkCode());
+		}
+		ProjectSchedules.ProjectState state = schedules.at(plan, LocalDate.now(clock)).stream()
+			.filter(p -> p.id() == projectId).findFirst().orElseThrow();
+		List<Reported> reports = jdbc.sql("""
+				select reported_on, investment, percent_complete, reported_by from project_progress
+				where project_id = ? order by reported_on, id""")
+			.param(projectId)
+			.query((rs, n) -> new Reported(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2), rs.getBigDecimal(3),
+					rs.getString(4)))
+			.list();
+		return new ProjectPage(plan, state, reports, mayReport);
+	}
+
+	private boolean mayReport(Plan plan, long projectId) {
+		Plan.Project project = plan.projects().stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
+		return (project.ownerCreditCode() != null
+				&& callers.get().scopes(Role.ENTERPRISE).contains(project.ownerCreditCode()))
+				|| callers.get().scopes(Role.PARK).contains(plan.parkCode());
+	}
+
 	/** A progress report on a project of the park's approved plan, by its owner enterprise or the park's office. */
 	ProjectSchedules.ProjectState report(long projectId, Report r) {
 		Inputs.check(r);
 		Plan plan = approvedPlanOf(projectId);
 		Plan.Project project = plan.projects().stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
-		boolean owner = project.ownerCreditCode() != null
-				&& callers.get().scopes(Role.ENTERPRISE).contains(project.ownerCreditCode());
-		if (!owner && !callers.get().scopes(Role.PARK).contains(plan.parkCode())) {
+		if (!mayReport(plan, projectId)) {
 			throw new Forbidden("access.project.progress");
 		}
 		LocalDate today = LocalDate.now(clock);
