@@ -34,4 +34,17 @@ public final class Forms {
 			return null;
 		}
 	}
+
+	/**
+	 * A number typed in a form: null when empty; one that is not a number reads as -1, which every rule on amounts
+	 * refuses naming the field.
+	 */
+	public static java.math.BigDecimal decimal(String text) {
+		try {
+			return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return java.math.BigDecimal.valueOf(-1);
+		}
+	}
 }

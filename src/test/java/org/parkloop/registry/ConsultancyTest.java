@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The consultancies (R14): CITY registers, changes and imports them; their qualification is checked as a date. */
@@ -77,6 +78,21 @@ class ConsultancyTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("测试规划院")))
 			.andExpect(content().string(containsString("丙级")));
+
+		// CITY links a consultant user to the consultancy on its page; an expert user is refused, naming the field
+		mvc.perform(post("/api/v1/users").with(admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"cons-member\",\"password\":\"Member-pw-2026\",\"grants\":[\"CONSULTANT:wz-etdz\"]}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/consultancies/" + OTHER + "/members").param("username", "cons-member").with(signedIn("admin"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "已关联用户"));
+		mvc.perform(post("/consultancies/" + OTHER + "/members").param("username", "admin").with(signedIn("admin"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(flash().attribute("error", containsString("用户名")));
+		mvc.perform(get("/consultancies/" + OTHER + "/edit").with(signedIn("admin")))
+			.andExpect(content().string(containsString("cons-member")));
+		mvc.perform(get("/api/v1/consultancies/" + OTHER + "/members").with(admin()))
+			.andExpect(jsonPath("$[0].username").value("cons-member"));
 	}
 
 	@Test

@@ -40,10 +40,12 @@ class ConsultancyPages {
 	private final Messages messages;
 	private final When when;
 	private final org.parkloop.registry.ParkAccess access;
+	private final ConsultancyMembers members;
 
 	ConsultancyPages(Consultancies consultancies, ImportPage importPage, Messages messages, When when,
-			org.parkloop.registry.ParkAccess access) {
+			org.parkloop.registry.ParkAccess access, ConsultancyMembers members) {
 		this.access = access;
+		this.members = members;
 		this.consultancies = consultancies;
 		this.importPage = importPage;
 		this.messages = messages;
@@ -79,7 +81,23 @@ class ConsultancyPages {
 			v.put("version", c.version());
 			model.addAttribute("form", FormView.of(v));
 		}
+		model.addAttribute("members", members.of(creditCode));
 		return "consultancies/form";
+	}
+
+	/** CITY links a CONSULTANT user to the consultancy (or unlinks one): it may then draft engaged parks' plans. */
+	@PostMapping("/consultancies/{creditCode}/members")
+	String member(@PathVariable String creditCode, @RequestParam(required = false) String username,
+			@RequestParam(required = false) String remove, RedirectAttributes redirect) {
+		org.parkloop.platform.PageAction.run(redirect, messages, remove != null ? "consultancy.unlinked" : "consultancy.linked",
+				() -> {
+					if (remove != null) {
+						members.unlink(creditCode, remove);
+						return remove;
+					}
+					return members.link(creditCode, username == null ? null : username.strip());
+				});
+		return "redirect:/consultancies/" + creditCode + "/edit";
 	}
 
 	@PostMapping("/consultancies/new")

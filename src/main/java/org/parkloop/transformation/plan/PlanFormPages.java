@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.parkloop.indicators.ParkIndicators;
 import org.parkloop.platform.FormView;
+import org.parkloop.platform.Forms;
 import org.parkloop.platform.Messages;
 import org.parkloop.platform.Versions;
 import org.parkloop.registry.ConsultancyRegistry;
@@ -152,8 +153,8 @@ class PlanFormPages {
 		for (int i = 0; f.containsKey("targets[" + i + "].code"); i++) {
 			String at = "targets[" + i + "].";
 			if (!blank(f.get(at + "code"))) {
-				targets.add(new PlanCommand.TargetInput(f.get(at + "code"), decimal(f.get(at + "baseline")),
-						decimal(f.get(at + "target"))));
+				targets.add(new PlanCommand.TargetInput(f.get(at + "code"), Forms.decimal(f.get(at + "baseline")),
+						Forms.decimal(f.get(at + "target"))));
 			}
 		}
 		List<PlanCommand.ProjectInput> projects = new ArrayList<>();
@@ -170,7 +171,7 @@ class PlanFormPages {
 							org.parkloop.platform.Forms.date(f.get(mt + "plannedDate"))));
 				}
 			}
-			BigDecimal wan = decimal(f.get(at + "investment"));
+			BigDecimal wan = Forms.decimal(f.get(at + "investment"));
 			projects.add(new PlanCommand.ProjectInput(number(f.get(at + "id")), f.get(at + "name"), f.get(at + "category"),
 					f.get(at + "kind"), f.get(at + "ownerCreditCode"), wan == null ? null : wan.movePointRight(4), null, null,
 					milestones));
@@ -188,15 +189,6 @@ class PlanFormPages {
 
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();
-	}
-
-	private static BigDecimal decimal(String s) {
-		try {
-			return blank(s) ? null : new BigDecimal(s.strip());
-		}
-		catch (NumberFormatException e) {
-			return BigDecimal.valueOf(-1);
-		}
 	}
 
 	private static Integer integer(String s) {

@@ -62,19 +62,10 @@ class ProjectPages {
 				reached.add(new ProjectProgress.Reached(Long.valueOf(k.substring("reached.".length())), null, Forms.date(v)));
 			}
 		});
-		BigDecimal wan = decimal(form.get("investment"));
+		BigDecimal wan = Forms.decimal(form.get("investment"));
 		PageAction.run(redirect, messages, "project.reported", () -> progress.report(id, new ProjectProgress.Report(
 				Forms.date(form.get("date")), wan == null ? null : wan.movePointRight(4), reached,
-				decimal(form.get("percentComplete")))));
+				Forms.decimal(form.get("percentComplete")))));
 		return "redirect:/projects/" + id;
-	}
-
-	private static BigDecimal decimal(String s) {
-		try {
-			return s == null || s.isBlank() ? null : new BigDecimal(s.strip());
-		}
-		catch (NumberFormatException e) {
-			return BigDecimal.valueOf(-1);
-		}
 	}
 }
