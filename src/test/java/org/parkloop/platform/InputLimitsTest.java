@@ -116,7 +116,7 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/parks/zj-cangnan-ip/plans", "city", """
 					{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,"modelId":null,
 					 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}],
-					 "projects":[{"name":"集中供热","category":"CHAIN_LINKING","kind":"余热","investment":1000000,
+					 "projects":[{"name":"集中供热","category":"CHAIN_LINKING","kind":"ENERGY_CASCADE","investment":1000000,
 					   "milestones":[{"name":"投运","plannedDate":"2016-12-31"}]}]}""".formatted(code("91330300MA2LMT05")),
 					"plan"),
 			new Endpoint("POST", "/api/v1/plans/{plan}/submit", "lim-plan", """

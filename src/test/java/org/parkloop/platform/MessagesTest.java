@@ -63,7 +63,11 @@ class MessagesTest {
 				"ListingStatus", org.parkloop.exchange.market.Listing.Status.class,
 				"Period", org.parkloop.exchange.market.Listing.Period.class,
 				"DealStatus", org.parkloop.exchange.market.Deal.Status.class,
-				"MaterialKind", org.parkloop.exchange.catalogue.Material.Kind.class);
+				"MaterialKind", org.parkloop.exchange.catalogue.Material.Kind.class,
+				"PlanStatus", org.parkloop.transformation.plan.Plan.Status.class,
+				"PlanRoute", org.parkloop.transformation.plan.Plan.Route.class,
+				"ProjectCategory", org.parkloop.transformation.plan.Plan.Category.class,
+				"ProjectKind", org.parkloop.transformation.plan.Plan.Kind.class);
 		nested.forEach((prefix, type) -> {
 			for (Enum<?> e : type.getEnumConstants()) {
 				assertThat(zh).containsKey("enum." + prefix + "." + e.name());

@@ -172,7 +172,7 @@ class CaseRoutesTest extends IntegrationTest {
 				"{\"creditCode\":\"%s\",\"date\":\"2014-01-10\"}".formatted(CONSULTANCY)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.consultancyName").value("路线测试规划院"));
 		String project = """
-				{"name":"园区集中供热管网","category":"PUBLIC_SERVICE","kind":"集中供热","ownerCreditCode":"%s",
+				{"name":"园区集中供热管网","category":"CHAIN_LINKING","kind":"SHARED_FACILITY","ownerCreditCode":"%s",
 				 "investment":50000000,"investmentByYear":{"2015":30000000,"2016":20000000},
 				 "effects":{"tceSaved":12000,"co2Avoided":31000},
 				 "milestones":[{"name":"开工","plannedDate":"2015-03-01"},{"name":"投运","plannedDate":"2016-12-31"}]}"""

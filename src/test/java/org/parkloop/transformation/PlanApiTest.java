@@ -67,7 +67,7 @@ class PlanApiTest extends IntegrationTest {
 		return mvc.perform(post("/api/v1/parks/" + PARK + "/plans").with(who).contentType(MediaType.APPLICATION_JSON).content("""
 				{"consultancyCreditCode":"%s","route":"CITY","baseYear":2013,"startYear":2014,"endYear":2017,
 				 "targets":[{"code":"SOLID_WASTE_UTILISATION_RATE","baseline":80,"target":95}],
-				 "projects":[{"name":"余热集中供汽管网","category":"CHAIN_LINKING","kind":"余热利用","ownerCreditCode":"%s",
+				 "projects":[{"name":"余热集中供汽管网","category":"CHAIN_LINKING","kind":"ENERGY_CASCADE","ownerCreditCode":"%s",
 				   "investment":120000000.50,"milestones":[{"name":"开工","plannedDate":"2014-10-01"},
 				   {"name":"投运","plannedDate":"2015-12-31"}]}],
 				 "sections":{"tasks":"建设热电联产集中供热"}}""".formatted(consultancy, OWNER)));
@@ -85,7 +85,8 @@ class PlanApiTest extends IntegrationTest {
 		mvc.perform(post("/api/v1/parks/" + PARK + "/plans").with(as("plan-park")).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"consultancyCreditCode":"x","route":"SOMEWHERE","baseYear":2016,"startYear":2012,"endYear":2019,
-					 "projects":[{"name":"p","category":"OTHER","investment":-1,"milestones":[{"name":"m"}]}]}"""))
+					 "projects":[{"name":"p","category":"OTHER","investment":-1,"milestones":[{"name":"m"}]},
+					   {"name":"q","category":"CHAIN_LINKING","kind":"WIND","investment":1,"milestones":[]}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("consultancyCreditCode")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("route")))
@@ -93,7 +94,9 @@ class PlanApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("endYear")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].category")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].investment")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].milestones[0]")));
+			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[0].milestones[0]")))
+			// R19's sub-kinds belong to their category: wind is new energy, not chain-linking
+			.andExpect(jsonPath("$.errors[*].field", hasItem("projects[1].kind")));
 		String body = draft(as("plan-park"), GRADE_C).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.revision").value(1))
 			.andExpect(jsonPath("$.projects[0].investment").value(120000000.50))

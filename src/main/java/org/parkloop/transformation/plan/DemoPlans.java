@@ -66,11 +66,11 @@ class DemoPlans implements ApplicationRunner {
 		}
 		int y = d.approved().getYear();
 		List<Plan.Project> projects = List.of(
-				project("园区集中供热管网及热电联产扩容", Plan.Category.PUBLIC_SERVICE, "集中供热", owners.get(0).creditCode(), "86000000",
-						List.of(milestone("管网开工", y, 6), milestone("一期投运", y + 1, 10))),
-				project("废旧塑料再生造粒补链项目", Plan.Category.CHAIN_LINKING, "再生资源", owners.get(1).creditCode(), "32000000",
+				project("园区污水集中处理及中水回用", Plan.Category.PUBLIC_SERVICE, Plan.Kind.POLLUTION_CONTROL, owners.get(0).creditCode(), "86000000",
+						List.of(milestone("一期开工", y, 6), milestone("一期投运", y + 1, 10))),
+				project("废旧塑料再生造粒补链项目", Plan.Category.CHAIN_LINKING, Plan.Kind.MATERIAL_RECYCLING, owners.get(1).creditCode(), "32000000",
 						List.of(milestone("环评批复", y, 9), milestone("设备安装", y + 1, 3), milestone("投产", y + 1, 12))),
-				project("屋顶分布式光伏", Plan.Category.NEW_ENERGY, "分布式光伏", owners.get(2).creditCode(), "18500000",
+				project("屋顶分布式光伏", Plan.Category.NEW_ENERGY, Plan.Kind.DISTRIBUTED_PV, owners.get(2).creditCode(), "18500000",
 						List.of(milestone("并网一期", y + 1, 6))));
 		Plan plan = new Plan(0, d.park(), 1, Plan.Status.DRAFT, consultancy, Plan.Route.CITY, 2013, 2014, 2017, null,
 				Map.of("tasks", "（示例）推进园区能源梯级利用、废物交换利用与公共服务设施共享。"), List.of(), projects, null, null, null,
@@ -99,9 +99,9 @@ class DemoPlans implements ApplicationRunner {
 		}
 	}
 
-	private static Plan.Project project(String name, Plan.Category category, String kind, String owner, String yuan,
+	private static Plan.Project project(String name, Plan.Category category, Plan.Kind kind, String owner, String yuan,
 			List<Plan.Milestone> milestones) {
-		return new Plan.Project(0, name, category, kind, owner, new BigDecimal(yuan), Map.of(), Plan.Effects.NONE, milestones);
+		return new Plan.Project(0, name, category, kind.name(), owner, new BigDecimal(yuan), Map.of(), Plan.Effects.NONE, milestones);
 	}
 
 	private static Plan.Milestone milestone(String name, int year, int month) {

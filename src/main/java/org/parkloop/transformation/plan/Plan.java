@@ -45,6 +45,29 @@ public record Plan(long id, String parkCode, int revision, Status status, String
 		CHAIN_LINKING, PUBLIC_SERVICE, NEW_ENERGY
 	}
 
+	/** R19's sub-kinds of each category (a project's optional {@code kind}). */
+	public enum Kind {
+		CHAIN_EXTENSION(Category.CHAIN_LINKING), SHARED_FACILITY(Category.CHAIN_LINKING),
+		MATERIAL_RECYCLING(Category.CHAIN_LINKING), BYPRODUCT_EXCHANGE(Category.CHAIN_LINKING),
+		ENERGY_CASCADE(Category.CHAIN_LINKING), WATER_RECYCLING(Category.CHAIN_LINKING),
+		ZERO_DISCHARGE(Category.CHAIN_LINKING),
+		POLLUTION_CONTROL(Category.PUBLIC_SERVICE), WASTE_EXCHANGE_PLATFORM(Category.PUBLIC_SERVICE),
+		RD_INCUBATOR(Category.PUBLIC_SERVICE), STATISTICS_MONITORING(Category.PUBLIC_SERVICE),
+		PRODUCER_SERVICES(Category.PUBLIC_SERVICE),
+		DISTRIBUTED_PV(Category.NEW_ENERGY), SOLAR_LIGHTING(Category.NEW_ENERGY),
+		GROUND_SOURCE_HEAT_PUMP(Category.NEW_ENERGY), WIND(Category.NEW_ENERGY);
+
+		private final Category category;
+
+		Kind(Category category) {
+			this.category = category;
+		}
+
+		public Category category() {
+			return category;
+		}
+	}
+
 	public record Target(String code, BigDecimal baseline, BigDecimal target) {
 	}
 

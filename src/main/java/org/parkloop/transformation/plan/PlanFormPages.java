@@ -102,6 +102,7 @@ class PlanFormPages {
 		model.addAttribute("milestoneRows", MILESTONE_ROWS + (p == null ? 0 : p.projects().stream()
 			.mapToInt(x -> x.milestones().size()).max().orElse(0)));
 		model.addAttribute("sections", SECTIONS);
+		model.addAttribute("kinds", Plan.Kind.values());
 		if (!model.containsAttribute("formFor")) {
 			model.addAttribute("form", FormView.of(values(p)));
 			model.addAttribute("formFor", "plan");

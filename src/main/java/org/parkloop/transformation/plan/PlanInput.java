@@ -161,12 +161,19 @@ class PlanInput {
 			if (investment == null || investment.signum() < 0) {
 				problems.add(new FieldProblem(at + "investment", "plan.investment"));
 			}
+			String kind = p.kind() == null || p.kind().isBlank() ? null : p.kind().strip();
+			Plan.Category of = category;
+			if (kind != null && of != null && java.util.Arrays.stream(Plan.Kind.values())
+				.noneMatch(k -> k.name().equals(kind) && k.category() == of)) {
+				problems.add(new FieldProblem(at + "kind", "plan.kind", String.join(", ", java.util.Arrays
+					.stream(Plan.Kind.values()).filter(k -> k.category() == of).map(Enum::name).toList())));
+			}
 			Map<Integer, BigDecimal> byYear = byYear(p, c, investment, at, problems);
 			Plan.Effects effects = effects(p.effects(), at, problems);
 			List<Plan.Milestone> milestones = milestones(p, before, at, problems);
 			if (category != null && investment != null) {
 				list.add(new Plan.Project(before == null ? 0 : before.id(), p.name().strip(), category,
-						p.kind() == null || p.kind().isBlank() ? null : p.kind().strip(), owner, investment, byYear,
+						kind, owner, investment, byYear,
 						effects, milestones));
 			}
 		}
