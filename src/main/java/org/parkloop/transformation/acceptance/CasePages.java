@@ -40,6 +40,7 @@ class CasePages {
 	private final AcceptanceApplications applications;
 	private final AcceptanceDecisions decisions;
 	private final Engagements engagements;
+	private final org.parkloop.transformation.plan.PlanAttachments attachments;
 	private final ConsultancyRegistry consultancies;
 	private final ParkIndicators indicators;
 	private final ParkCatalog parks;
@@ -49,12 +50,14 @@ class CasePages {
 	private final Clock clock;
 
 	CasePages(CaseView cases, AcceptanceApplications applications, AcceptanceDecisions decisions,
-			Engagements engagements, ConsultancyRegistry consultancies, ParkIndicators indicators, ParkCatalog parks,
+			Engagements engagements, org.parkloop.transformation.plan.PlanAttachments attachments,
+			ConsultancyRegistry consultancies, ParkIndicators indicators, ParkCatalog parks,
 			CurrentCaller callers, Messages messages, JsonMapper json, Clock clock) {
 		this.cases = cases;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.engagements = engagements;
+		this.attachments = attachments;
 		this.consultancies = consultancies;
 		this.indicators = indicators;
 		this.parks = parks;
@@ -71,6 +74,7 @@ class CasePages {
 		model.addAttribute("c", c);
 		model.addAttribute("parkName", parks.find(c.parkCode()).map(p -> p.name(LocaleContextHolder.getLocale())).orElse(code));
 		model.addAttribute("plans", cases.plans(c.parkCode()));
+		model.addAttribute("documents", c.plan() == null ? List.of() : attachments.of(c.plan().id()));
 		model.addAttribute("engagement", engagements.of(c.parkCode()).orElse(null));
 		model.addAttribute("consultancies", consultancies.all());
 		model.addAttribute("today", LocalDate.now(clock));

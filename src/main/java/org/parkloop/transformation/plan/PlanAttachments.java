@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PlanAttachments {
+public class PlanAttachments {
 
-	record Attachment(long id, String fileName, String mediaType, int size, String sha256, String uploadedBy,
+	public record Attachment(long id, String fileName, String mediaType, int size, String sha256, String uploadedBy,
 			Instant uploadedAt) {
 	}
 
@@ -59,8 +59,9 @@ class PlanAttachments {
 		this.maxBytes = maxBytes;
 	}
 
+	/** The plan's documents, for a caller who may read the plan. */
 	@Transactional(readOnly = true)
-	List<Attachment> of(long planId) {
+	public List<Attachment> of(long planId) {
 		plans.get(planId);
 		return jdbc.sql("""
 				select id, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at from plan_attachment
