@@ -117,5 +117,15 @@ class ConsultancyTest extends IntegrationTest {
 		mvc.perform(put("/api/v1/experts/admin").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/experts/cq-expert").with(admin())).andExpect(jsonPath("$.speciality").value("环境工程"));
+
+		// the same on the experts' page: the version read travels with the form; a user name of no expert is refused there
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		mvc.perform(post("/experts").with(signedIn("admin")).with(csrf).param("username", "cq-expert")
+			.param("affiliationParkCode", "wz-hitech").param("speciality", "能源").param("version", "1"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", containsString("cq-expert")));
+		mvc.perform(post("/experts").with(signedIn("admin")).with(csrf).param("username", "admin").param("speciality", "能源"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("form"));
+		mvc.perform(get("/experts").with(signedIn("admin"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("能源")));
 	}
 }
