@@ -38,8 +38,18 @@ public class Messages {
 		return source.getMessage(key, shown, key, locale);
 	}
 
+	/**
+	 * An enum's label: {@code enum.<Type>.<NAME>}, or for a type nested in a record or class
+	 * {@code enum.<OuterType><Type>.<NAME>} ({@code enum.PlanStatus.APPROVED}); its name when it has none.
+	 */
 	public String label(Locale locale, Enum<?> e) {
-		return source.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale);
+		Class<?> type = e.getDeclaringClass();
+		String simple = source.getMessage("enum." + type.getSimpleName() + "." + e.name(), null, null, locale);
+		if (simple != null || type.getEnclosingClass() == null) {
+			return simple != null ? simple : e.name();
+		}
+		return source.getMessage("enum." + type.getEnclosingClass().getSimpleName() + type.getSimpleName() + "." + e.name(),
+				null, e.name(), locale);
 	}
 
 	/** 是/否, Yes/No: how a sheet or page says a flag. */

@@ -58,16 +58,21 @@ class MessagesTest {
 				assertThat(zh).containsKey("enum." + type.getSimpleName() + "." + e.name());
 			}
 		}
-		java.util.Map<String, Class<? extends Enum<?>>> nested = java.util.Map.of(
-				"ListingKind", org.parkloop.exchange.market.Listing.Kind.class,
-				"ListingStatus", org.parkloop.exchange.market.Listing.Status.class,
-				"Period", org.parkloop.exchange.market.Listing.Period.class,
-				"DealStatus", org.parkloop.exchange.market.Deal.Status.class,
-				"MaterialKind", org.parkloop.exchange.catalogue.Material.Kind.class,
-				"PlanStatus", org.parkloop.transformation.plan.Plan.Status.class,
-				"PlanRoute", org.parkloop.transformation.plan.Plan.Route.class,
-				"ProjectCategory", org.parkloop.transformation.plan.Plan.Category.class,
-				"ProjectKind", org.parkloop.transformation.plan.Plan.Kind.class);
+		java.util.Map<String, Class<? extends Enum<?>>> nested = java.util.Map.ofEntries(
+				java.util.Map.entry("ListingKind", org.parkloop.exchange.market.Listing.Kind.class),
+				java.util.Map.entry("ListingStatus", org.parkloop.exchange.market.Listing.Status.class),
+				java.util.Map.entry("Period", org.parkloop.exchange.market.Listing.Period.class),
+				java.util.Map.entry("DealStatus", org.parkloop.exchange.market.Deal.Status.class),
+				java.util.Map.entry("MaterialKind", org.parkloop.exchange.catalogue.Material.Kind.class),
+				java.util.Map.entry("PlanStatus", org.parkloop.transformation.plan.Plan.Status.class),
+				java.util.Map.entry("PlanRoute", org.parkloop.transformation.plan.Plan.Route.class),
+				java.util.Map.entry("PlanCategory", org.parkloop.transformation.plan.Plan.Category.class),
+				java.util.Map.entry("PlanKind", org.parkloop.transformation.plan.Plan.Kind.class),
+				java.util.Map.entry("ApplicationStatus", org.parkloop.transformation.acceptance.Application.Status.class),
+				java.util.Map.entry("ApplicationStage", org.parkloop.transformation.acceptance.Application.Stage.class),
+				java.util.Map.entry("ApplicationBody", org.parkloop.transformation.acceptance.Application.Body.class),
+				java.util.Map.entry("ApplicationGrade", org.parkloop.transformation.acceptance.Application.Grade.class),
+				java.util.Map.entry("ApplicationStepKind", org.parkloop.transformation.acceptance.Application.StepKind.class));
 		nested.forEach((prefix, type) -> {
 			for (Enum<?> e : type.getEnumConstants()) {
 				assertThat(zh).containsKey("enum." + prefix + "." + e.name());

@@ -107,8 +107,8 @@ class AcceptanceDecisions {
 		if (status == Application.Status.ACCEPTED) {
 			steps.checkDate(a.parkCode(), c.date());
 			steps.step(a.parkCode(), TransformationStatus.IMPLEMENTING, TransformationStatus.ACCEPTED, c.date(),
-					steps.note("case.note.accepted", a.year(), steps.note("enum.DecisionBody." + body), d.documentNumber(),
-							steps.note("enum.AcceptanceGrade." + grade)),
+					steps.note("case.note.accepted", a.year(), steps.note("enum.ApplicationBody." + body), d.documentNumber(),
+							steps.note("enum.ApplicationGrade." + grade)),
 					callers.get().username());
 		}
 		store.decide(a, d, status, callers.get().username());
