@@ -101,12 +101,16 @@ class CaseBrowserTest extends IntegrationTest {
 		new Select(browser.findElement(By.id("project-category-0"))).selectByValue("NEW_ENERGY");
 		new Select(browser.findElement(By.id("project-owner-0"))).selectByValue(OWNER);
 		browser.findElement(By.id("project-investment-0")).sendKeys("5000");
+		browser.findElement(By.id("project-year-0-2015")).sendKeys("3000");
+		browser.findElement(By.id("project-year-0-2016")).sendKeys("2000");
+		browser.findElement(By.id("project-effect-0-tceSaved")).sendKeys("12000");
 		browser.findElement(By.id("milestone-name-0-0")).sendKeys("投运");
 		setDate(browser, "milestone-date-0-0", "2016-12-31");
 		chromium.clickAndWait(browser.findElement(By.id("save-plan")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
 		assertThat(browser.findElement(By.id("plan-status")).getDomAttribute("data-status")).isEqualTo("DRAFT");
-		assertThat(browser.findElement(By.id("plan-projects")).getText()).contains("园区热电联产").contains("5000");
+		assertThat(browser.findElement(By.id("plan-projects")).getText()).contains("园区热电联产").contains("5000")
+			.contains("2015：3000").contains("12000");
 		String planUrl = browser.getCurrentUrl();
 
 		// and submits it

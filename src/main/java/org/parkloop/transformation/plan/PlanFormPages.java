@@ -35,6 +35,7 @@ class PlanFormPages {
 	static final int PROJECT_ROWS = 3;
 	static final int MILESTONE_ROWS = 3;
 	static final List<String> SECTIONS = List.of("tasks", "policies", "safeguards");
+	static final List<String> EFFECTS = List.of("tonnesUtilised", "tceSaved", "waterSaved", "co2Avoided");
 
 	private final Plans plans;
 	private final PlanAccess access;
@@ -42,9 +43,13 @@ class PlanFormPages {
 	private final EnterpriseRegistry enterprises;
 	private final ParkIndicators indicators;
 	private final Messages messages;
+	private final List<Integer> years;
 
 	PlanFormPages(Plans plans, PlanAccess access, ConsultancyRegistry consultancies, EnterpriseRegistry enterprises,
-			ParkIndicators indicators, Messages messages) {
+			ParkIndicators indicators, Messages messages,
+			@org.springframework.beans.factory.annotation.Value("${parkloop.programme.period-start:2014}") int periodStart,
+			@org.springframework.beans.factory.annotation.Value("${parkloop.programme.period-end:2017}") int periodEnd) {
+		this.years = java.util.stream.IntStream.rangeClosed(periodStart, periodEnd).boxed().toList();
 		this.plans = plans;
 		this.access = access;
 		this.consultancies = consultancies;
@@ -66,9 +71,15 @@ class PlanFormPages {
 	}
 
 	@GetMapping("/plans/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		Plan p = plans.get(id);
-		return form(access.checkDraft(p.parkCode()), p, model);
+		ParkView park = access.checkDraft(p.parkCode());
+		if (p.status() != Plan.Status.DRAFT) {
+			// only a draft is changed; an approved or returned plan is revised as a new revision first
+			redirect.addFlashAttribute("error", messages.get("plan.notDraft", p.status()));
+			return "redirect:/plans/" + id;
+		}
+		return form(park, p, model);
 	}
 
 	@PostMapping("/plans/{id}/edit")
@@ -103,6 +114,8 @@ class PlanFormPages {
 			.mapToInt(x -> x.milestones().size()).max().orElse(0)));
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("kinds", Plan.Kind.values());
+		model.addAttribute("years", years);
+		model.addAttribute("effects", EFFECTS);
 		if (!model.containsAttribute("formFor")) {
 			model.addAttribute("form", FormView.of(values(p)));
 			model.addAttribute("formFor", "plan");
@@ -137,7 +150,13 @@ class PlanFormPages {
 			v.put(at + "category", x.category());
 			v.put(at + "kind", x.kind());
 			v.put(at + "ownerCreditCode", x.ownerCreditCode());
-			v.put(at + "investment", x.investment().movePointLeft(4).stripTrailingZeros().toPlainString());
+			v.put(at + "investment", wan(x.investment()));
+			x.investmentByYear().forEach((year, yuan) -> v.put(at + "investmentByYear." + year, wan(yuan)));
+			Plan.Effects e = x.effects() == null ? Plan.Effects.NONE : x.effects();
+			BigDecimal[] effects = { e.tonnesUtilised(), e.tceSaved(), e.waterSaved(), e.co2Avoided() };
+			for (int k = 0; k < EFFECTS.size(); k++) {
+				v.put(at + "effects." + EFFECTS.get(k), effects[k] == null ? null : effects[k].toPlainString());
+			}
 			for (int m = 0; m < x.milestones().size(); m++) {
 				v.put(at + "milestones[" + m + "].id", x.milestones().get(m).id());
 				v.put(at + "milestones[" + m + "].name", x.milestones().get(m).name());
@@ -173,9 +192,18 @@ class PlanFormPages {
 				}
 			}
 			BigDecimal wan = Forms.decimal(f.get(at + "investment"));
+			Map<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
+			f.forEach((k, v) -> {
+				if (k.startsWith(at + "investmentByYear.") && Forms.decimal(v) != null) {
+					byYear.put(integer(k.substring((at + "investmentByYear.").length())), Forms.decimal(v).movePointRight(4));
+				}
+			});
+			BigDecimal[] e = EFFECTS.stream().map(k -> Forms.decimal(f.get(at + "effects." + k))).toArray(BigDecimal[]::new);
+			PlanCommand.EffectsInput effects = java.util.Arrays.stream(e).allMatch(java.util.Objects::isNull) ? null
+					: new PlanCommand.EffectsInput(e[0], e[1], e[2], e[3]);
 			projects.add(new PlanCommand.ProjectInput(number(f.get(at + "id")), f.get(at + "name"), f.get(at + "category"),
-					f.get(at + "kind"), f.get(at + "ownerCreditCode"), wan == null ? null : wan.movePointRight(4), null, null,
-					milestones));
+					f.get(at + "kind"), f.get(at + "ownerCreditCode"), wan == null ? null : wan.movePointRight(4), byYear,
+					effects, milestones));
 		}
 		Map<String, String> sections = new LinkedHashMap<>();
 		SECTIONS.forEach(s -> {
@@ -186,6 +214,11 @@ class PlanFormPages {
 		return new PlanCommand(f.get("consultancyCreditCode"), f.get("route"), integer(f.get("baseYear")),
 				integer(f.get("startYear")), integer(f.get("endYear")), null, targets, projects, sections,
 				org.parkloop.platform.Forms.date(f.get("date")), null);
+	}
+
+	/** 元 as 万元, for the page. */
+	private static String wan(BigDecimal yuan) {
+		return yuan.movePointLeft(4).stripTrailingZeros().toPlainString();
 	}
 
 	private static boolean blank(String s) {
