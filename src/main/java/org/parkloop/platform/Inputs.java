@@ -230,4 +230,19 @@ public final class Inputs {
 	private static String plain(String value) {
 		return new BigDecimal(value).stripTrailingZeros().toPlainString();
 	}
+
+	/**
+	 * An enum's constant by its name as sent (surrounding spaces ignored); when there is none, a problem on the field
+	 * with the message key (which lists the allowed values) and null.
+	 */
+	public static <E extends Enum<E>> E constant(Class<E> type, String value, String field, String messageKey,
+			List<FieldProblem> problems) {
+		try {
+			return Enum.valueOf(type, value == null ? "" : value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new FieldProblem(field, messageKey));
+			return null;
+		}
+	}
 }

@@ -184,6 +184,16 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "date":"%s","reasons":null,"steps":[{"step":"DOCUMENT_REVIEW","date":"%s","note":"资料齐全"}],
 					 "filing":{"documentNumber":"备〔2026〕1号","date":"%s"}}""".formatted(LocalDate.now(), LocalDate.now(),
 						LocalDate.now()), null),
+			new Endpoint("POST", "/api/v1/boilers", "enterprise-etdz", """
+					{"creditCode":"%s","name":"限制测试锅炉","capacity":4,"capacityUnit":"t/h","fuel":"COAL","heatSource":false,
+					 "commissioningYear":2010,"latitude":27.97,"longitude":120.7,"crs":"BD09","annualCoalTonnes":1500,
+					 "operatingHours":4000}""".formatted(ETDZ_ENTERPRISE), "boiler"),
+			new Endpoint("PUT", "/api/v1/boilers/{boiler}", "enterprise-etdz", """
+					{"name":"限制测试锅炉","capacity":2.8,"capacityUnit":"MW","fuel":"COAL","heatSource":false,
+					 "commissioningYear":2010,"latitude":27.97,"longitude":120.7,"crs":"WGS84","annualCoalTonnes":1500,
+					 "operatingHours":4000}""", null),
+			new Endpoint("POST", "/api/v1/boilers/{boiler}/changes", "park-etdz", """
+					{"date":"2016-03-01","status":"CONVERTED","fuel":"GAS"}""", null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),

@@ -61,14 +61,15 @@ class AcceptanceDecisions {
 		Inputs.check(c);
 		Application a = store.find(id, true).orElseThrow(() -> new NotFound("acceptance.notFound", id));
 		List<FieldProblem> problems = new ArrayList<>();
-		Application.Stage stage = parse(Application.Stage.class, c.stage(), "stage", problems);
-		Application.Body body = parse(Application.Body.class, c.body(), "body", problems);
+		Application.Stage stage = Inputs.constant(Application.Stage.class, c.stage(), "stage", "acceptance.stageValue",
+				problems);
+		Application.Body body = Inputs.constant(Application.Body.class, c.body(), "body", "acceptance.bodyValue", problems);
 		String outcome = c.outcome() == null ? "" : c.outcome().strip();
 		if (!outcome.equals("PASSED") && !outcome.equals("FAILED")) {
 			problems.add(new FieldProblem("outcome", "acceptance.outcome"));
 		}
 		Application.Grade grade = c.grade() == null || c.grade().isBlank() ? null
-				: parse(Application.Grade.class, c.grade(), "grade", problems);
+				: Inputs.constant(Application.Grade.class, c.grade(), "grade", "acceptance.gradeValue", problems);
 		if (outcome.equals("PASSED") && stage == Application.Stage.FINAL && grade == null) {
 			problems.add(new FieldProblem("grade", "acceptance.gradeRequired"));
 		}
@@ -122,8 +123,8 @@ class AcceptanceDecisions {
 		List<StepInput> given = c.steps() == null ? List.of() : c.steps();
 		for (int i = 0; i < given.size(); i++) {
 			StepInput s = given.get(i);
-			Application.StepKind kind = parse(Application.StepKind.class, s == null ? null : s.step(),
-					"steps[" + i + "].step", problems);
+			Application.StepKind kind = Inputs.constant(Application.StepKind.class, s == null ? null : s.step(),
+					"steps[" + i + "].step", "acceptance.stepkindValue", problems);
 			if (s == null || s.date() == null || s.date().isBefore(appliedOn)
 					|| (c.date() != null && s.date().isAfter(c.date()))) {
 				problems.add(new FieldProblem("steps[" + i + "].date", "acceptance.stepDate", appliedOn));
@@ -133,15 +134,5 @@ class AcceptanceDecisions {
 			}
 		}
 		return list;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldProblem> problems) {
-		try {
-			return Enum.valueOf(type, value == null ? "" : value.strip());
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(new FieldProblem(field, "acceptance." + type.getSimpleName().toLowerCase() + "Value"));
-			return null;
-		}
 	}
 }
