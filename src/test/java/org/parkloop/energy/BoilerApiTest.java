@@ -115,7 +115,31 @@ class BoilerApiTest extends IntegrationTest {
 				{"capacity":6,"capacityUnit":"t/h","fuel":"COAL","latitude":28.12,"longitude":120.97}""")
 			.andExpect(status().isPreconditionRequired());
 		send(put("/api/v1/boilers/" + id), as("blr-own"), """
-				{"capacity":6,"capacityUnit":"t/h","fuel":"COAL","latitude":28.12,"longitude":120.97,"version":2}""")
+				{"capacity":6,"capacityUnit":"t/h","fuel":"COAL","latitude":28.12,"longitude":120.97,"annualCoalTonnes":3200,
+				 "version":2}""")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.latitude").value(28.12));
+
+		// R10 as of dates: the 6 t/h boiler went off coal in mid-2015 (3,200 t of raw coal a year: 2,285.76 tce); the
+		// other enterprise's 10 t/h coal boiler is due on the last day of 2017 and overdue the day after
+		send(post("/api/v1/boilers"), as("blr-other"), """
+				{"creditCode":"%s","capacity":10,"fuel":"COAL","latitude":28.12,"longitude":120.98}""".formatted(OTHER))
+			.andExpect(status().isCreated());
+		String compliance = "/api/v1/parks/" + PARK + "/energy/compliance";
+		mvc.perform(get(compliance).param("asOf", "2015-12-31").with(as("blr-park")))
+			.andExpect(jsonPath("$.done[*].rule", hasItem("R10-2015-6TH")))
+			.andExpect(jsonPath("$.coalSavedTce").value(2285.76))
+			.andExpect(jsonPath("$.dueNext[*].rule", hasItem("R10-2017-10TH")))
+			.andExpect(jsonPath("$.overdue.length()").value(0));
+		mvc.perform(get(compliance).param("asOf", "2017-12-31").with(as("blr-park")))
+			.andExpect(jsonPath("$.overdue.length()").value(0));
+		mvc.perform(get(compliance).param("asOf", "2018-01-01").with(as("blr-park")))
+			.andExpect(jsonPath("$.overdue[0].rule").value("R10-2017-10TH"))
+			.andExpect(jsonPath("$.overdue[0].creditCode").value(OTHER));
+		// an enterprise sees its own boilers only; another park's office does not see this park's
+		mvc.perform(get(compliance).param("asOf", "2018-01-01").with(as("blr-own")))
+			.andExpect(jsonPath("$.overdue.length()").value(0));
+		mvc.perform(get(compliance).with(as("blr-elsewhere"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/energy/compliance").param("asOf", "2018-01-01").with(as("blr-elsewhere")))
+			.andExpect(jsonPath("$.overdue[*].creditCode", not(hasItem(OTHER))));
 	}
 }

@@ -22,9 +22,25 @@ import org.springframework.web.bind.annotation.RestController;
 class BoilerApiController {
 
 	private final Boilers boilers;
+	private final Compliance compliance;
 
-	BoilerApiController(Boilers boilers) {
+	BoilerApiController(Boilers boilers, Compliance compliance) {
 		this.boilers = boilers;
+		this.compliance = compliance;
+	}
+
+	@GetMapping("/api/v1/parks/{code}/energy/compliance")
+	@Operation(summary = "R10's deadlines for the park's boilers as of a date (today when not given): overdue, due next, "
+			+ "done, and the coal no longer burned in tce")
+	Compliance.Result parkCompliance(@PathVariable String code,
+			@RequestParam(required = false) java.time.LocalDate asOf) {
+		return compliance.asOf(code, asOf);
+	}
+
+	@GetMapping("/api/v1/energy/compliance")
+	@Operation(summary = "R10's deadlines city-wide (every park the caller may read) as of a date")
+	Compliance.Result compliance(@RequestParam(required = false) java.time.LocalDate asOf) {
+		return compliance.asOf(null, asOf);
 	}
 
 	@GetMapping("/api/v1/boilers")
