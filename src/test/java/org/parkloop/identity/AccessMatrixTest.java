@@ -235,6 +235,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{creditCode}", enterprise)
 			.replace("{username}", "matrix-target")
 			.replace("{decision}", "reject")
+			.replace("{layer}", "heat-coverage")
 			.replace("{action}", "disable")
 			.replace("{processId}", "x")
 			.replace("{publicationId}", Long.toString(publicationId))

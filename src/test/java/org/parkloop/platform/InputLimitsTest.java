@@ -194,6 +194,11 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "operatingHours":4000}""", null),
 			new Endpoint("POST", "/api/v1/boilers/{boiler}/changes", "park-etdz", """
 					{"date":"2016-03-01","status":"CONVERTED","fuel":"GAS"}""", null),
+			new Endpoint("POST", "/api/v1/geo/layers/zoning", "park-etdz", """
+					{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"parkCode":"wz-etdz",
+					 "validFrom":"2016-01-01","name":"限制测试生态红线","restriction":"禁止新建工业项目"},
+					 "geometry":{"type":"Polygon","coordinates":[[[120.7,27.9],[120.72,27.9],[120.72,27.92],[120.7,27.9]]]}}]}""",
+					null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),

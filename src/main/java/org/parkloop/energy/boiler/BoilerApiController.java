@@ -46,7 +46,7 @@ class BoilerApiController {
 	@GetMapping("/api/v1/boilers")
 	@Operation(summary = "The boilers the caller may read (an enterprise its own, a park its enterprises'), optionally of one park")
 	List<Boiler> list(@RequestParam(required = false) String parkCode) {
-		return boilers.list(parkCode);
+		return boilers.list(parkCode, null);
 	}
 
 	@PostMapping("/api/v1/boilers")

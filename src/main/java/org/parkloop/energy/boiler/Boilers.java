@@ -44,9 +44,11 @@ class Boilers {
 	private final Audit audit;
 	private final Clock clock;
 	private final RowVersions versions;
+	private final org.parkloop.energy.geo.GeoLayers layers;
 
 	Boilers(BoilerStore store, EnterpriseRegistry enterprises, ParkAccess access, ParkCatalog parks,
-			CurrentCaller callers, Audit audit, Clock clock, JdbcClient jdbc) {
+			CurrentCaller callers, Audit audit, Clock clock, JdbcClient jdbc, org.parkloop.energy.geo.GeoLayers layers) {
+		this.layers = layers;
 		this.store = store;
 		this.enterprises = enterprises;
 		this.access = access;
@@ -125,16 +127,27 @@ class Boilers {
 		if (!mayRead(b)) {
 			throw new Forbidden("access.boiler", id);
 		}
-		return b;
+		return withCoverage(List.of(b), LocalDate.now(clock)).get(0);
 	}
 
-	/** The boilers the caller may read, optionally of one park. */
+	/** The boilers the caller may read, optionally of one park, with whether they lie in coverage on the day. */
 	@Transactional(readOnly = true)
-	List<Boiler> list(String parkCode) {
+	List<Boiler> list(String parkCode, LocalDate date) {
+		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		Caller c = callers.get();
 		List<String> offices = parks.all().stream().filter(access::canReadAsOffice).map(p -> p.code()).toList();
-		return store.of(offices, List.copyOf(c.scopes(Role.ENTERPRISE)), c.has(Role.CITY)).stream()
-			.filter(b -> parkCode == null || b.parkCode().equals(parkCode)).toList();
+		return withCoverage(store.of(offices, List.copyOf(c.scopes(Role.ENTERPRISE)), c.has(Role.CITY)).stream()
+			.filter(b -> parkCode == null || b.parkCode().equals(parkCode)).toList(), day);
+	}
+
+	/** {@code insideCoverage} computed from the coverage areas in force on the day (null for a park without any). */
+	private List<Boiler> withCoverage(List<Boiler> list, LocalDate day) {
+		var coverage = new org.parkloop.energy.geo.Coverage(layers.inForce("heat-coverage", null, day));
+		return list.stream().map(b -> new Boiler(b.id(), b.creditCode(), b.parkCode(), b.name(), b.capacity(),
+				b.capacityUnit(), b.tonnesPerHour(), b.commissionedFuel(), b.fuel(), b.status(), b.heatSource(),
+				b.commissioningYear(), b.latitude(), b.longitude(), b.crs(), coverage.inside(b.parkCode(), b.latitude(),
+						b.longitude()), b.annualCoalTonnes(), b.operatingHours(), b.changes(), b.version()))
+			.toList();
 	}
 
 	private boolean mayRead(Boiler b) {

@@ -57,7 +57,7 @@ class Compliance {
 		if (parkCode != null) {
 			access.checkRead(parkCode);
 		}
-		List<Boiler> list = boilers.list(parkCode);
+		List<Boiler> list = boilers.list(parkCode, asOf);
 		Map<Long, Boiler> byId = list.stream().collect(Collectors.toMap(Boiler::id, Function.identity()));
 		List<BoilerDeadlines.Finding> findings = BoilerDeadlines.assess(rules(), list.stream().map(Compliance::facts).toList(),
 				asOf);
