@@ -20,6 +20,15 @@ public interface ParkAccess {
 	/** The park, if it exists and the caller may see it; else NotFound or Forbidden with the reason. */
 	ParkView checkRead(String parkCode);
 
+	/** The park, if the caller sees it as an office ({@link #canReadAsOffice}); else NotFound or Forbidden. */
+	default ParkView checkReadAsOffice(String parkCode) {
+		ParkView park = checkRead(parkCode);
+		if (!canReadAsOffice(park)) {
+			throw new org.parkloop.shared.Forbidden("access.park", parkCode);
+		}
+		return park;
+	}
+
 	default Predicate<ParkView> readable() {
 		return this::canRead;
 	}

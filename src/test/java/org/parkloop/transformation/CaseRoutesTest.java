@@ -451,7 +451,8 @@ class CaseRoutesTest extends IntegrationTest {
 		mvc.perform(get("/api/v1/parks/" + NATIONAL + "/case").with(admin()))
 			.andExpect(jsonPath("$.status").value("IMPLEMENTING"))
 			.andExpect(jsonPath("$.designation").value("NATIONAL_DEMO"))
-			.andExpect(jsonPath("$.planInForce.id").value(r2));
+			.andExpect(jsonPath("$.planInForce.id").value(r2))
+			.andExpect(jsonPath("$.plans").doesNotExist());
 		mvc.perform(get("/api/v1/plans/" + r1).with(admin())).andExpect(jsonPath("$.status").value("SUPERSEDED"));
 		assertThat(goal(6, "2017-12-31")).isEqualTo(1);
 		assertThat((String) JsonPath.read(mvc.perform(get("/api/v1/programme/goal-sets/1/evaluation?asOf=2017-12-31"))

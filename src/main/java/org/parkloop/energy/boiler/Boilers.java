@@ -127,7 +127,7 @@ class Boilers {
 		if (!mayRead(b)) {
 			throw new Forbidden("access.boiler", id);
 		}
-		return withCoverage(List.of(b), LocalDate.now(clock)).get(0);
+		return withCoverage(List.of(b), b.parkCode(), LocalDate.now(clock)).get(0);
 	}
 
 	/** The boilers the caller may read, optionally of one park, with whether they lie in coverage on the day. */
@@ -137,12 +137,15 @@ class Boilers {
 		Caller c = callers.get();
 		List<String> offices = parks.all().stream().filter(access::canReadAsOffice).map(p -> p.code()).toList();
 		return withCoverage(store.of(offices, List.copyOf(c.scopes(Role.ENTERPRISE)), c.has(Role.CITY)).stream()
-			.filter(b -> parkCode == null || b.parkCode().equals(parkCode)).toList(), day);
+			.filter(b -> parkCode == null || b.parkCode().equals(parkCode)).toList(), parkCode, day);
 	}
 
-	/** {@code insideCoverage} computed from the coverage areas in force on the day (null for a park without any). */
-	private List<Boiler> withCoverage(List<Boiler> list, LocalDate day) {
-		var coverage = new org.parkloop.energy.geo.Coverage(layers.inForce("heat-coverage", null, day));
+	/**
+	 * {@code insideCoverage} computed from the coverage areas in force on the day (null for a park without any): those
+	 * of the one park the boilers are of, or of every park when {@code parkCode} is null.
+	 */
+	private List<Boiler> withCoverage(List<Boiler> list, String parkCode, LocalDate day) {
+		var coverage = new org.parkloop.energy.geo.Coverage(layers.inForce("heat-coverage", parkCode, day));
 		return list.stream().map(b -> new Boiler(b.id(), b.creditCode(), b.parkCode(), b.name(), b.capacity(),
 				b.capacityUnit(), b.tonnesPerHour(), b.commissionedFuel(), b.fuel(), b.status(), b.heatSource(),
 				b.commissioningYear(), b.latitude(), b.longitude(), b.crs(), coverage.inside(b.parkCode(), b.latitude(),

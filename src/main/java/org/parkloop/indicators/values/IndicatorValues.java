@@ -15,7 +15,6 @@ import org.parkloop.indicators.engine.Formula;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.Quantity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,11 +53,7 @@ public class IndicatorValues {
 
 	/** The park, checked: only its offices (and CITY) see its indicators and who is missing. */
 	public ParkView checkOffice(String parkCode) {
-		ParkView park = access.checkRead(parkCode);
-		if (!access.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
-		return park;
+		return access.checkReadAsOffice(parkCode);
 	}
 
 	public List<ParkIndicator> of(String parkCode, int year) {

@@ -2,7 +2,6 @@ package org.parkloop.materialflow.model;
 
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.registry.ParkAccess;
-import org.parkloop.registry.ParkView;
 import org.parkloop.shared.Caller;
 import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.Role;
@@ -34,10 +33,7 @@ class ModelAccess {
 	}
 
 	void checkRead(String parkCode) {
-		ParkView park = parks.checkRead(parkCode);
-		if (!parks.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
+		parks.checkReadAsOffice(parkCode);
 	}
 
 	boolean canChange(String parkCode) {

@@ -127,20 +127,12 @@ class AcceptanceApplications {
 	@Transactional(readOnly = true)
 	Application get(long id) {
 		Application a = store.find(id, false).orElseThrow(() -> new NotFound("acceptance.notFound", id));
-		checkOffice(a.parkCode());
+		access.checkReadAsOffice(a.parkCode());
 		return a;
 	}
 
 	@Transactional(readOnly = true)
 	List<Application> ofPark(String parkCode) {
-		return store.ofPark(checkOffice(parkCode).code());
-	}
-
-	private ParkView checkOffice(String parkCode) {
-		ParkView park = access.checkRead(parkCode);
-		if (!access.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
-		return park;
+		return store.ofPark(access.checkReadAsOffice(parkCode).code());
 	}
 }

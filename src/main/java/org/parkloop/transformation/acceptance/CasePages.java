@@ -73,7 +73,7 @@ class CasePages {
 		Plan inForce = c.planInForce();
 		model.addAttribute("c", c);
 		model.addAttribute("parkName", parks.find(c.parkCode()).map(p -> p.name(LocaleContextHolder.getLocale())).orElse(code));
-		model.addAttribute("plans", cases.plans(c.parkCode()));
+		model.addAttribute("plans", c.plans());
 		model.addAttribute("documents", c.plan() == null ? List.of() : attachments.of(c.plan().id()));
 		model.addAttribute("engagement", engagements.of(c.parkCode()).orElse(null));
 		model.addAttribute("consultancies", consultancies.all());

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkStanding;
 import org.parkloop.registry.ParkView;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.transformation.ParkStatuses;
 import org.parkloop.transformation.StatusChange;
 import org.parkloop.transformation.plan.Plan;
@@ -24,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CaseView {
 
+	/** {@code plans}: every revision, latest first, for the page (not in the API's answer, which has the latest). */
 	record Case(String parkCode, String status, String designation, Plan plan, Plan planInForce,
 			List<ProjectSchedules.ProjectState> projects, boolean projectsOnSchedule, List<Application> applications,
-			List<StatusChange> timeline) {
+			List<StatusChange> timeline, @com.fasterxml.jackson.annotation.JsonIgnore List<Plan> plans) {
 	}
 
 	private final ProjectSchedules schedules;
@@ -44,16 +44,8 @@ class CaseView {
 		this.clock = clock;
 	}
 
-	/** The park's plans, latest revision first (for a caller who has read the case). */
-	List<Plan> plans(String parkCode) {
-		return schedules.all(parkCode);
-	}
-
 	Case of(String parkCode) {
-		ParkView park = access.checkRead(parkCode);
-		if (!access.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
+		ParkView park = access.checkReadAsOffice(parkCode);
 		List<Plan> plans = schedules.all(park.code());
 		Optional<Plan> inForce = plans.stream().filter(p -> p.status() == Plan.Status.APPROVED).findFirst();
 		List<ProjectSchedules.ProjectState> projects = inForce.map(p -> schedules.at(p, LocalDate.now(clock)))
@@ -62,6 +54,6 @@ class CaseView {
 		return new Case(park.code(), standing.status().name(), standing.designation().name(),
 				plans.stream().findFirst().orElse(null), inForce.orElse(null), projects,
 				projects.stream().allMatch(ProjectSchedules.ProjectState::onSchedule), applications.ofPark(park.code()),
-				statuses.history(park.code()));
+				statuses.history(park.code()), plans);
 	}
 }

@@ -88,7 +88,7 @@ class ExternalDecisions {
 		String who = callers.get().username();
 		store.recordDecision(id, new Plan.Decision(body, number, c.date(), outcome), who);
 		if (outcome.equals("APPROVED")) {
-			plans.checkRoute(p, c.date());
+			plans.checkRoute(p);
 			outcomes.approve(p, body, c.date(), number, who);
 		}
 		else if (body.equals("PROVINCE")) {

@@ -58,10 +58,7 @@ class PlanAccess {
 		if (engagedConsultant(p.parkCode())) {
 			return;
 		}
-		ParkView park = access.checkRead(p.parkCode());
-		if (!access.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", p.parkCode());
-		}
+		access.checkReadAsOffice(p.parkCode());
 	}
 
 	void checkParkOffice(String parkCode) {

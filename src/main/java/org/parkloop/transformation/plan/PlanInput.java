@@ -52,7 +52,7 @@ class PlanInput {
 	Plan read(PlanCommand c, String parkCode, int revision, Plan earlier, String consultancy) {
 		Inputs.check(c);
 		List<FieldProblem> problems = new ArrayList<>();
-		Plan.Route route = route(c.route(), problems);
+		Plan.Route route = Inputs.constant(Plan.Route.class, c.route(), "route", "plan.route", problems);
 		String compiler = c.consultancyCreditCode() == null || c.consultancyCreditCode().isBlank() ? consultancy
 				: c.consultancyCreditCode().strip();
 		if (compiler == null || consultancies.find(compiler).isEmpty()) {
@@ -71,16 +71,6 @@ class PlanInput {
 		return new Plan(0, parkCode, revision, Plan.Status.DRAFT, compiler, route, c.baseYear(), c.startYear(),
 				c.endYear(), c.modelId(), c.sections() == null ? Map.of() : c.sections(), targets, projects, null, null,
 				earlier == null ? null : earlier.id(), List.of(), 0);
-	}
-
-	static Plan.Route route(String route, List<FieldProblem> problems) {
-		try {
-			return Plan.Route.valueOf(route == null ? "" : route.strip());
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(new FieldProblem("route", "plan.route"));
-			return null;
-		}
 	}
 
 	private void years(PlanCommand c, List<FieldProblem> problems) {
@@ -146,13 +136,8 @@ class PlanInput {
 			if (p.id() != null && (before == null || !seen.add(p.id()))) {
 				problems.add(new FieldProblem(at + "id", "plan.projectUnknown", p.id()));
 			}
-			Plan.Category category = null;
-			try {
-				category = Plan.Category.valueOf(p.category() == null ? "" : p.category().strip());
-			}
-			catch (IllegalArgumentException e) {
-				problems.add(new FieldProblem(at + "category", "plan.category"));
-			}
+			Plan.Category category = Inputs.constant(Plan.Category.class, p.category(), at + "category", "plan.category",
+					problems);
 			String owner = p.ownerCreditCode() == null || p.ownerCreditCode().isBlank() ? null : p.ownerCreditCode().strip();
 			if (owner != null && enterprises.profile(owner).filter(e -> e.parkCode().equals(parkCode)).isEmpty()) {
 				problems.add(new FieldProblem(at + "ownerCreditCode", "plan.ownerNotInPark", owner));

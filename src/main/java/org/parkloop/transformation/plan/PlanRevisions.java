@@ -9,7 +9,6 @@ import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkView;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
 import org.parkloop.transformation.engine.PlanDiff;
@@ -76,10 +75,7 @@ class PlanRevisions {
 	/** The park's plans, latest revision first, for those who read the park as an office. */
 	@Transactional(readOnly = true)
 	List<Summary> ofPark(String parkCode) {
-		ParkView park = access.checkRead(parkCode);
-		if (!access.canReadAsOffice(park)) {
-			throw new Forbidden("access.park", parkCode);
-		}
+		ParkView park = access.checkReadAsOffice(parkCode);
 		return store.ofPark(park.code()).stream().map(p -> new Summary(p.id(), p.revision(), p.status(), p.route(),
 				p.submittedOn(), p.review().decidedOn(), p.review().documentNumber())).toList();
 	}

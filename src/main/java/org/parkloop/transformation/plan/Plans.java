@@ -73,7 +73,7 @@ public class Plans {
 		plans.stream().filter(p -> p.status() == Plan.Status.APPROVED).findFirst().ifPresent(p -> {
 			throw new Refused(null, List.of(Refused.Reason.of("plan.amendByRevision", "R14", p.id(), p.revision())));
 		});
-		checkRoute(draft, date);
+		checkRoute(draft);
 		steps.checkDate(park.code(), date);
 		long id = store.insert(draft, callers.get().username());
 		steps.step(park.code(), TransformationStatus.NOT_STARTED, TransformationStatus.PLAN_COMPILING, date,
@@ -132,7 +132,7 @@ public class Plans {
 		if (!reasons.isEmpty()) {
 			throw new Refused("consultancyCreditCode", reasons);
 		}
-		checkRoute(p, date);
+		checkRoute(p);
 		steps.checkDate(p.parkCode(), date);
 		store.submit(id, p.version(), date);
 		if (p.route() != Plan.Route.CITY) {
@@ -154,7 +154,7 @@ public class Plans {
 	}
 
 	/** R15: a national demonstration plan is for a park that already holds the provincial designation. */
-	void checkRoute(Plan p, LocalDate date) {
+	void checkRoute(Plan p) {
 		if (p.route() == Plan.Route.NATIONAL_DEMO
 				&& !steps.current(p.parkCode()).designation().isAtLeast(Designation.PROVINCIAL_DEMO)) {
 			throw new Refused("route", List.of(Refused.Reason.of("plan.nationalNeedsProvincial", "R15")));
