@@ -128,6 +128,9 @@ class BoilerApiTest extends IntegrationTest {
 		mvc.perform(get(compliance).param("asOf", "2015-12-31").with(as("blr-park")))
 			.andExpect(jsonPath("$.done[*].rule", hasItem("R10-2015-6TH")))
 			.andExpect(jsonPath("$.coalSavedTce").value(2285.76))
+			.andExpect(jsonPath("$.avoided.so2").value(51.2)) // 3,200 t × 16 kg/t
+			.andExpect(jsonPath("$.avoided.co2").value(6329.27)) // 3,200 t × 1,977.8968 kg/t = 6,329.26976 t
+			.andExpect(jsonPath("$.coalUseRecorded").value(1))
 			.andExpect(jsonPath("$.dueNext[*].rule", hasItem("R10-2017-10TH")))
 			.andExpect(jsonPath("$.overdue.length()").value(0));
 		mvc.perform(get(compliance).param("asOf", "2017-12-31").with(as("blr-park")))

@@ -4,7 +4,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parkloop.platform.ImportResult;
 import org.parkloop.platform.Versions;
+import org.parkloop.platform.Workbooks;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +28,41 @@ class BoilerApiController {
 
 	private final Boilers boilers;
 	private final Compliance compliance;
+	private final BoilerWorkbook workbook;
 
-	BoilerApiController(Boilers boilers, Compliance compliance) {
+	BoilerApiController(Boilers boilers, Compliance compliance, BoilerWorkbook workbook) {
 		this.boilers = boilers;
 		this.compliance = compliance;
+		this.workbook = workbook;
+	}
+
+	@GetMapping("/api/v1/parks/{code}/energy/compliance/series")
+	@Operation(summary = "The park's compliance at each year's end and today: overdue, due and done counts")
+	List<Compliance.Point> series(@PathVariable String code) {
+		return compliance.series(code);
+	}
+
+	@GetMapping("/api/v1/energy/overdue/export")
+	@Operation(summary = "The overdue boilers as of a date (of one park, or every park the caller reads) as .xlsx")
+	org.springframework.http.ResponseEntity<byte[]> overdue(@RequestParam(required = false) String parkCode,
+			@RequestParam(required = false) java.time.LocalDate asOf, java.util.Locale locale) {
+		return Workbooks.download("overdue-boilers.xlsx", workbook.overdue(parkCode, asOf, locale));
+	}
+
+	@GetMapping("/api/v1/boilers/export")
+	@Operation(summary = "The boilers the caller may read (optionally of one park) as .xlsx, with their ids for re-import")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String parkCode,
+			java.util.Locale locale) {
+		return Workbooks.download("boilers.xlsx", workbook.export(parkCode, locale));
+	}
+
+	@PostMapping(path = "/api/v1/boilers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import boilers from .xlsx or CSV: rows with an id change that boiler, others register new ones; "
+			+ "all rows or none, with a row-by-row error report")
+	ImportResult importFile(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+		try (java.io.InputStream in = file.getInputStream()) {
+			return workbook.importFile(file.getOriginalFilename(), in);
+		}
 	}
 
 	@GetMapping("/api/v1/parks/{code}/energy/compliance")

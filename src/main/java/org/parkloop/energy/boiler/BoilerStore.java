@@ -48,6 +48,11 @@ class BoilerStore {
 			.update();
 	}
 
+	/** A change that did not go through a version check (an import): readers of the old version are told. */
+	void bumpVersion(long id) {
+		jdbc.sql("update boiler set version = version + 1 where id = ?").param(id).update();
+	}
+
 	void change(long id, Boiler.Change c) {
 		jdbc.sql("insert into boiler_change (boiler_id, changed_on, status, fuel, recorded_by) values (?, ?, ?, ?, ?)")
 			.params(id, c.date(), c.status().name(), c.fuel() == null ? null : c.fuel().name(), c.recordedBy()).update();

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Boilers {
+public class Boilers {
 
 	private final BoilerStore store;
 	private final EnterpriseRegistry enterprises;
@@ -132,7 +132,7 @@ class Boilers {
 
 	/** The boilers the caller may read, optionally of one park, with whether they lie in coverage on the day. */
 	@Transactional(readOnly = true)
-	List<Boiler> list(String parkCode, LocalDate date) {
+	public List<Boiler> list(String parkCode, LocalDate date) {
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		Caller c = callers.get();
 		List<String> offices = parks.all().stream().filter(access::canReadAsOffice).map(p -> p.code()).toList();
@@ -160,14 +160,19 @@ class Boilers {
 	}
 
 	private void checkWrite(String creditCode, String parkCode) {
-		Caller c = callers.get();
-		if (!c.has(Role.CITY) && !c.scopes(Role.ENTERPRISE).contains(creditCode) && !c.scopes(Role.PARK).contains(parkCode)) {
+		if (!mayWrite(creditCode, parkCode)) {
 			throw new Forbidden("access.boiler.write", creditCode);
 		}
 	}
 
+	/** The enterprise itself, its park's office or CITY. */
+	boolean mayWrite(String creditCode, String parkCode) {
+		Caller c = callers.get();
+		return c.has(Role.CITY) || c.scopes(Role.ENTERPRISE).contains(creditCode) || c.scopes(Role.PARK).contains(parkCode);
+	}
+
 	/** The command as a boiler of the enterprise, every problem at once. */
-	private Boiler read(BoilerCommand c, EnterpriseRegistry.Profile enterprise, long id) {
+	Boiler read(BoilerCommand c, EnterpriseRegistry.Profile enterprise, long id) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String unit = c.capacityUnit() == null ? "t/h" : c.capacityUnit().strip();
 		if (!unit.equals("t/h") && !unit.equals("MW")) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.parkloop.energy.engine.BoilerDeadlines;
+import org.parkloop.energy.engine.CoalSaved;
 import org.parkloop.registry.ParkAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,21 +16,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * R10's compliance as of a date, per park or city-wide, over the boilers the caller may read: every (boiler, rule)
- * overdue, due next or done, and the coal no longer burned in the boilers taken off coal (their annual coal use, in
- * tce at 0.7143 tce per tonne of raw coal, GB/T 2589-2008 appendix A).
+ * overdue, due next or done, and the coal no longer burned in the boilers taken off coal with the emissions it no
+ * longer causes ({@link CoalSaved}, its factors as data in {@code energy_factor} with their sources).
  */
 @Service
 @Transactional(readOnly = true)
 class Compliance {
 
-	/** tce per tonne of raw coal (原煤 20,908 kJ/kg; GB/T 2589-2008, appendix A). */
-	static final BigDecimal TCE_PER_TONNE_RAW_COAL = new BigDecimal("0.7143");
-
-	record Item(long boilerId, String creditCode, String parkCode, String rule, LocalDate deadline) {
+	public record Item(long boilerId, String creditCode, String parkCode, String rule, LocalDate deadline) {
 	}
 
-	record Result(LocalDate asOf, List<Item> overdue, List<Item> dueNext, List<Item> done, BigDecimal coalSavedTce,
-			int doneWithoutCoalUse) {
+	/**
+	 * {@code coalSavedTonnes} and {@code coalSavedTce} per year, {@code avoided} in t per year; how many boilers off coal
+	 * were counted from their recorded coal use, estimated from capacity and hours, or have neither.
+	 */
+	public record Result(LocalDate asOf, List<Item> overdue, List<Item> dueNext, List<Item> done, BigDecimal coalSavedTonnes,
+			BigDecimal coalSavedTce, CoalSaved.Avoided avoided, int coalUseRecorded, int coalUseEstimated,
+			int coalUseUnknown) {
+
+		/** Each boiler once, in its worst state: overdue on any rule, else due on any, else done. */
+		public Counts boilerCounts() {
+			java.util.Set<Long> late = overdue.stream().map(Item::boilerId).collect(Collectors.toSet());
+			java.util.Set<Long> due = dueNext.stream().map(Item::boilerId).filter(id -> !late.contains(id))
+				.collect(Collectors.toSet());
+			long finished = done.stream().map(Item::boilerId).distinct().filter(id -> !late.contains(id) && !due.contains(id))
+				.count();
+			return new Counts(late.size(), due.size(), (int) finished);
+		}
+	}
+
+	public record Counts(int overdue, int due, int done) {
 	}
 
 	private final Boilers boilers;
@@ -66,17 +82,46 @@ class Compliance {
 					f.rule(), f.deadline()))
 			.toList();
 		List<Item> done = of.apply(BoilerDeadlines.State.DONE);
-		List<Boiler> offCoal = done.stream().map(Item::boilerId).distinct().map(byId::get).toList();
-		BigDecimal tce = offCoal.stream().filter(b -> b.annualCoalTonnes() != null)
-			.map(b -> b.annualCoalTonnes().multiply(TCE_PER_TONNE_RAW_COAL)).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Result(asOf, of.apply(BoilerDeadlines.State.OVERDUE), of.apply(BoilerDeadlines.State.DUE), done, tce,
-				(int) offCoal.stream().filter(b -> b.annualCoalTonnes() == null).count());
+		CoalSaved.Totals saved = CoalSaved.of(done.stream().map(Item::boilerId).distinct().map(byId::get)
+			.map(b -> new CoalSaved.Boiler(b.annualCoalTonnes(), b.tonnesPerHour(), b.operatingHours())).toList(), factors());
+		return new Result(asOf, of.apply(BoilerDeadlines.State.OVERDUE), of.apply(BoilerDeadlines.State.DUE), done,
+				saved.coalTonnes(), saved.coalTce(), saved.avoided(), saved.recorded(), saved.estimated(), saved.unknown());
+	}
+
+	/** Counts of boilers as of one day, for the chart ({@link Result#boilerCounts()}). */
+	public record Point(LocalDate date, int overdue, int due, int done) {
+	}
+
+	/**
+	 * The park's compliance at the end of each year from the year before the first deadline to this one, and today:
+	 * how many boilers were overdue, due and done, for the chart against the deadlines.
+	 */
+	List<Point> series(String parkCode) {
+		LocalDate today = LocalDate.now(clock);
+		int from = rules().stream().mapToInt(r -> r.deadline().getYear()).min().orElse(today.getYear()) - 1;
+		List<LocalDate> days = new java.util.ArrayList<>();
+		for (int y = from; y < today.getYear(); y++) {
+			days.add(LocalDate.of(y, 12, 31));
+		}
+		days.add(today);
+		return days.stream().map(d -> asOf(parkCode, d)).map(r -> {
+			Counts c = r.boilerCounts();
+			return new Point(r.asOf(), c.overdue(), c.due(), c.done());
+		}).toList();
+	}
+
+	CoalSaved.Factors factors() {
+		Map<String, BigDecimal> f = jdbc.sql("select code, value from energy_factor")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2))).list().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return new CoalSaved.Factors(f.get("TCE"), f.get("COAL_RATE"), f.get("SO2"), f.get("NOX"), f.get("PARTICULATES"),
+				f.get("CO2"));
 	}
 
 	/** The boiler as the rules see it, its changes dated as recorded. */
 	private static BoilerDeadlines.Boiler facts(Boiler b) {
 		return new BoilerDeadlines.Boiler(b.id(), b.tonnesPerHour(), b.heatSource(), Boolean.TRUE.equals(b.insideCoverage()),
 				b.commissionedFuel(), b.changes().stream()
-					.map(c -> new BoilerDeadlines.Change(c.date(), c.status(), c.fuel())).toList());
+					.map(c -> new BoilerDeadlines.Change(c.date(), c.status(), c.fuel())).toList(), b.commissioningYear());
 	}
 }

@@ -52,10 +52,16 @@ public final class BoilerDeadlines {
 
 	/**
 	 * A boiler as the rules see it: capacity in t/h, whether it is a heat source of the network itself, whether it
-	 * lies inside a coverage area, its fuel when commissioned and its dated changes.
+	 * lies inside a coverage area, its fuel when commissioned, its dated changes and the year it was commissioned
+	 * (not yet there before it; unknown counts as always there).
 	 */
 	public record Boiler(long id, BigDecimal tonnesPerHour, boolean heatSource, boolean insideCoverage, Fuel fuel,
-			List<Change> changes) {
+			List<Change> changes, Integer commissioningYear) {
+
+		public Boiler(long id, BigDecimal tonnesPerHour, boolean heatSource, boolean insideCoverage, Fuel fuel,
+				List<Change> changes) {
+			this(id, tonnesPerHour, heatSource, insideCoverage, fuel, changes, null);
+		}
 	}
 
 	public record Finding(long boilerId, String rule, LocalDate deadline, State state) {
@@ -70,7 +76,8 @@ public final class BoilerDeadlines {
 	public static List<Finding> assess(List<Rule> rules, List<Boiler> boilers, LocalDate asOf) {
 		List<Finding> findings = new ArrayList<>();
 		for (Boiler b : boilers) {
-			if (!burnedCoal(b, asOf)) {
+			if (!burnedCoal(b, asOf)
+					|| b.commissioningYear() != null && b.commissioningYear() > asOf.getYear()) {
 				continue;
 			}
 			for (Rule r : rules) {

@@ -98,6 +98,14 @@ class BoilerDeadlinesTest {
 	}
 
 	@Test
+	void aBoilerIsNotThereBeforeTheYearItWasCommissioned() {
+		Boiler later = new Boiler(1, new BigDecimal("8"), false, false, Fuel.COAL, List.of(), 2019);
+		assertThat(BoilerDeadlines.assess(WENZHOU, List.of(later), LocalDate.of(2018, 12, 31))).isEmpty();
+		assertThat(states(BoilerDeadlines.assess(WENZHOU, List.of(later), LocalDate.of(2019, 1, 1)), 1))
+			.containsExactly("R10-2017:OVERDUE");
+	}
+
+	@Test
 	void megawattsConvertAtSevenTenthsPerTonneHour() {
 		assertThat(BoilerDeadlines.tonnesPerHour(new BigDecimal("4.2"))).isEqualByComparingTo("6");
 		assertThat(BoilerDeadlines.tonnesPerHour(new BigDecimal("7"))).isEqualByComparingTo("10");
