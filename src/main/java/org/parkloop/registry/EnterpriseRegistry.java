@@ -33,6 +33,9 @@ public interface EnterpriseRegistry {
 
 	java.util.Optional<Profile> profile(String creditCode);
 
+	/** The profiles of every enterprise of these parks (one query: for maps and spatial checks of many parks). */
+	List<Profile> profilesIn(java.util.Collection<String> parkCodes);
+
 	/** The profiles of these enterprises, by credit code. */
 	java.util.Map<String, Profile> profiles(java.util.Collection<String> creditCodes);
 

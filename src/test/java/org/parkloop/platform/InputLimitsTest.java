@@ -199,6 +199,11 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "validFrom":"2016-01-01","name":"限制测试生态红线","restriction":"禁止新建工业项目"},
 					 "geometry":{"type":"Polygon","coordinates":[[[120.7,27.9],[120.72,27.9],[120.72,27.92],[120.7,27.9]]]}}]}""",
 					null),
+			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
+					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
+				.formatted(CreditCode.demo("330303", 5)), "relocation"),
+			new Endpoint("POST", "/api/v1/energy/relocations/{relocation}/outcome", "park-etdz", """
+					{"outcome":"RELOCATED","date":"2015-12-01","note":"已迁入园区东片"}""", null),
 			new Endpoint("POST", "/api/v1/submissions", "enterprise-etdz", """
 					{"creditCode":"%s","year":2020,"values":[{"item":"cod","value":1.5,"unit":"t"}]}""".formatted(ETDZ_ENTERPRISE),
 					"submission"),

@@ -145,7 +145,7 @@ public class Boilers {
 	 * of the one park the boilers are of, or of every park when {@code parkCode} is null.
 	 */
 	private List<Boiler> withCoverage(List<Boiler> list, String parkCode, LocalDate day) {
-		var coverage = new org.parkloop.energy.geo.Coverage(layers.inForce("heat-coverage", parkCode, day));
+		var coverage = new org.parkloop.energy.geo.AreaIndex(layers.inForce("heat-coverage", parkCode, day));
 		return list.stream().map(b -> new Boiler(b.id(), b.creditCode(), b.parkCode(), b.name(), b.capacity(),
 				b.capacityUnit(), b.tonnesPerHour(), b.commissionedFuel(), b.fuel(), b.status(), b.heatSource(),
 				b.commissioningYear(), b.latitude(), b.longitude(), b.crs(), coverage.inside(b.parkCode(), b.latitude(),

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.parkloop.energy.boiler.Boiler;
 import org.parkloop.energy.boiler.Boilers;
+import org.parkloop.energy.geo.AreaIndex;
 import org.parkloop.energy.geo.GeoLayers;
 import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
@@ -23,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The map of one park, or of every park the caller reads as an office, on a day, as one GeoJSON FeatureCollection
- * whose features say their {@code layer}: the polygons in force (park boundaries, heat coverage, zoning), the
- * enterprises and the boilers as points, the exchange's completed deals as lines from supplier to receiver. No base
+ * whose features say their {@code layer}: the polygons in force (park boundaries, heat coverage, zoning; zoning areas
+ * of any park, since a restricted area need not lie in one), the enterprises (with the restriction of any zoning area
+ * they lie in, R7) and the boilers as points, the exchange's completed deals as lines from supplier to receiver. No base
  * map is bundled: the outlines are what the city and the parks upload.
  */
 @Service
@@ -71,8 +73,9 @@ public class EnergyMap {
 		Set<String> codes = new HashSet<>(parksOf(parkCode).stream().map(ParkView::code).toList());
 		ObjectNode out = json.createObjectNode().put("type", "FeatureCollection").put("asOf", day.toString());
 		ArrayNode features = out.putArray("features");
+		List<GeoLayers.Feature> zoning = layers.inForce("zoning", null, day);
 		for (String layer : POLYGON_LAYERS) {
-			for (GeoLayers.Feature f : layers.inForce(layer, parkCode, day)) {
+			for (GeoLayers.Feature f : layer.equals("zoning") ? zoning : layers.inForce(layer, parkCode, day)) {
 				if (codes.contains(f.parkCode())) {
 					ObjectNode p = feature(features, json.readTree(f.geoJson())).put("layer", layer).put("id", f.id())
 						.put("parkCode", f.parkCode()).put("name", f.name());
@@ -82,19 +85,27 @@ public class EnergyMap {
 				}
 			}
 		}
-		Set<String> credit = new HashSet<>();
-		codes.forEach(c -> enterprises.in(c).forEach(e -> credit.add(e.creditCode())));
+		List<EnterpriseRegistry.Profile> located = enterprises.profilesIn(codes);
 		List<ExchangeFlows.Flow> deals = flows.touching(codes);
+		Set<String> outside = new HashSet<>();
 		deals.forEach(d -> {
-			credit.add(d.supplier());
-			credit.add(d.receiver());
+			outside.add(d.supplier());
+			outside.add(d.receiver());
 		});
-		Map<String, EnterpriseRegistry.Profile> profiles = enterprises.profiles(credit);
-		for (EnterpriseRegistry.Profile e : profiles.values()) {
-			if (codes.contains(e.parkCode()) && e.latitude() != null && e.longitude() != null) {
-				feature(features, point(e.latitude(), e.longitude())).put("layer", "enterprise")
+		located.forEach(e -> outside.remove(e.creditCode()));
+		Map<String, EnterpriseRegistry.Profile> profiles = new java.util.HashMap<>(enterprises.profiles(outside));
+		located.forEach(e -> profiles.put(e.creditCode(), e));
+		AreaIndex zones = new AreaIndex(zoning);
+		for (EnterpriseRegistry.Profile e : located) {
+			if (e.latitude() != null && e.longitude() != null) {
+				ObjectNode p = feature(features, point(e.latitude(), e.longitude())).put("layer", "enterprise")
 					.put("creditCode", e.creditCode()).put("name", e.name()).put("parkCode", e.parkCode())
 					.put("industryCode", e.industryCode());
+				List<String> restricted = zones.at(e.latitude(), e.longitude()).stream().map(GeoLayers.Feature::restriction)
+					.toList();
+				if (!restricted.isEmpty()) {
+					p.put("restriction", String.join("；", restricted)); // R7: inside a zoning area
+				}
 			}
 		}
 		for (Boiler b : boilers.list(parkCode, day)) {

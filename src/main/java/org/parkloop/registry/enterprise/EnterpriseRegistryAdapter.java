@@ -54,6 +54,15 @@ class EnterpriseRegistryAdapter implements EnterpriseRegistry {
 		return out;
 	}
 
+	@Override
+	public List<Profile> profilesIn(java.util.Collection<String> parkCodes) {
+		if (parkCodes.isEmpty()) {
+			return List.of();
+		}
+		return repository.find(EnterpriseRepository.Query.all(null).within(java.util.Set.copyOf(parkCodes), null)).stream()
+			.map(EnterpriseRegistryAdapter::profile).toList();
+	}
+
 	private static Profile profile(Enterprise e) {
 		return new Profile(e.creditCode(), e.name(), e.parkCode(), e.industryCode(),
 				e.latitude() == null ? null : e.latitude().doubleValue(),
