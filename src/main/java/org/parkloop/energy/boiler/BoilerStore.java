@@ -62,9 +62,13 @@ class BoilerStore {
 		return withChanges(jdbc.sql(SELECT + " where id = ?").param(id).query(BoilerStore::row).list()).stream().findFirst();
 	}
 
-	List<Boiler> of(List<String> parks, List<String> enterprises, boolean all) {
-		return withChanges(jdbc.sql(SELECT + " where cast(? as boolean) or park_code = any(?) or credit_code = any(?) order by park_code, id")
-			.params(all, parks.toArray(String[]::new), enterprises.toArray(String[]::new))
+	/** The boilers of one park (or every park: null) of which the caller reads all, the parks' or the enterprises'. */
+	List<Boiler> of(String park, List<String> parks, List<String> enterprises, boolean all) {
+		return withChanges(jdbc.sql(SELECT + """
+				 where (cast(? as varchar) is null or park_code = ?)
+				   and (cast(? as boolean) or park_code = any(?) or credit_code = any(?))
+				order by park_code, id""")
+			.params(park, park, all, parks.toArray(String[]::new), enterprises.toArray(String[]::new))
 			.query(BoilerStore::row).list());
 	}
 

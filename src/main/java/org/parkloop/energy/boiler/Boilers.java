@@ -135,9 +135,10 @@ public class Boilers {
 	public List<Boiler> list(String parkCode, LocalDate date) {
 		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		Caller c = callers.get();
-		List<String> offices = parks.all().stream().filter(access::canReadAsOffice).map(p -> p.code()).toList();
-		return withCoverage(store.of(offices, List.copyOf(c.scopes(Role.ENTERPRISE)), c.has(Role.CITY)).stream()
-			.filter(b -> parkCode == null || b.parkCode().equals(parkCode)).toList(), parkCode, day);
+		List<String> offices = (parkCode == null ? parks.all().stream() : parks.find(parkCode).stream())
+			.filter(access::canReadAsOffice).map(p -> p.code()).toList();
+		return withCoverage(store.of(parkCode, offices, List.copyOf(c.scopes(Role.ENTERPRISE)), c.has(Role.CITY)),
+				parkCode, day);
 	}
 
 	/**

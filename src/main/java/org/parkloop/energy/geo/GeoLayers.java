@@ -128,17 +128,26 @@ public class GeoLayers {
 		return rows.size();
 	}
 
-	/** The layer's features in force on the day, of the parks the caller reads as an office (or all for CITY). */
+	/** The layer's features in force on the day, of one park or of all (no access check: for computations). */
 	@Transactional(readOnly = true)
 	public List<Feature> inForce(String layer, String parkCode, LocalDate day) {
+		return inForce(layer, parkCode, day, null);
+	}
+
+	/** The same, only those whose bounding box meets {@code near} (all when null). */
+	@Transactional(readOnly = true)
+	public List<Feature> inForce(String layer, String parkCode, LocalDate day, Envelope near) {
 		checkLayer(layer);
+		Envelope box = near == null ? new Envelope(-180, 180, -90, 90) : near;
 		return jdbc.sql("""
 				select id, layer, park_code, valid_from, name, restriction, geometry from geo_feature f
-				where layer = ? and (cast(? as varchar) is null or park_code = ?) and valid_from = (
+				where layer = ? and (cast(? as varchar) is null or park_code = ?)
+				  and min_lat <= ? and max_lat >= ? and min_lng <= ? and max_lng >= ?
+				  and valid_from = (
 				    select max(valid_from) from geo_feature g
 				    where g.layer = f.layer and g.park_code = f.park_code and g.valid_from <= ?)
 				order by park_code, id""")
-			.params(layer, parkCode, parkCode, day)
+			.params(layer, parkCode, parkCode, box.getMaxY(), box.getMinY(), box.getMaxX(), box.getMinX(), day)
 			.query((rs, n) -> new Feature(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
 					rs.getString(5), rs.getString(6), GeoJsonPolygons.read(json.readTree(rs.getString(7))), rs.getString(7)))
 			.list();

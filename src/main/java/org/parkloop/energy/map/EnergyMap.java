@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.parkloop.energy.boiler.Boiler;
 import org.parkloop.energy.boiler.Boilers;
+import org.locationtech.jts.geom.Envelope;
 import org.parkloop.energy.geo.AreaIndex;
 import org.parkloop.energy.geo.GeoLayers;
 import org.parkloop.registry.EnterpriseRegistry;
@@ -73,9 +74,14 @@ public class EnergyMap {
 		Set<String> codes = new HashSet<>(parksOf(parkCode).stream().map(ParkView::code).toList());
 		ObjectNode out = json.createObjectNode().put("type", "FeatureCollection").put("asOf", day.toString());
 		ArrayNode features = out.putArray("features");
-		List<GeoLayers.Feature> zoning = layers.inForce("zoning", null, day);
+		List<EnterpriseRegistry.Profile> located = enterprises.profilesIn(codes);
+		// zoning areas of any park (a restricted area need not lie in one), those near the enterprises of the map
+		Envelope near = new Envelope();
+		located.stream().filter(e -> e.latitude() != null && e.longitude() != null)
+			.forEach(e -> near.expandToInclude(e.longitude(), e.latitude()));
+		List<GeoLayers.Feature> zoning = near.isNull() ? List.of() : layers.inForce("zoning", null, day, near);
 		for (String layer : POLYGON_LAYERS) {
-			for (GeoLayers.Feature f : layer.equals("zoning") ? zoning : layers.inForce(layer, parkCode, day)) {
+			for (GeoLayers.Feature f : layers.inForce(layer, parkCode, day)) {
 				if (codes.contains(f.parkCode())) {
 					ObjectNode p = feature(features, json.readTree(f.geoJson())).put("layer", layer).put("id", f.id())
 						.put("parkCode", f.parkCode()).put("name", f.name());
@@ -85,7 +91,6 @@ public class EnergyMap {
 				}
 			}
 		}
-		List<EnterpriseRegistry.Profile> located = enterprises.profilesIn(codes);
 		List<ExchangeFlows.Flow> deals = flows.touching(codes);
 		Set<String> outside = new HashSet<>();
 		deals.forEach(d -> {
