@@ -45,4 +45,28 @@ public interface ParkIndicators {
 
 	/** Sets the park's targets from an approved plan (or its approved revision): locked against other changes. */
 	void setPlanTargets(String parkCode, Targets targets, String planRef);
+
+	/**
+	 * The latest accepted values of these items per enterprise of the park in the year, in the items' canonical units
+	 * (value added in 万元, energy in tce, water in m³), by credit code then item; for the park's offices and CITY.
+	 */
+	java.util.Map<String, java.util.Map<String, BigDecimal>> enterpriseValues(String parkCode, int year,
+			java.util.Set<String> items);
+
+	/** A park-level figure another module derives from its own data, in its unit, with its names. */
+	record DerivedItem(String code, String nameZh, String nameEn, BigDecimal value, String unit) {
+	}
+
+	/** A derived figure as kept: of a park and year, from a module. */
+	record Derived(int year, String source, String code, String nameZh, String nameEn, BigDecimal value, String unit) {
+	}
+
+	/**
+	 * Replaces what {@code source} derived for the park and year (an empty list removes it). Shown beside the reported
+	 * values, marked as derived; never mixed into a park's own submission.
+	 */
+	void putDerived(String parkCode, int year, String source, List<DerivedItem> items);
+
+	/** The derived figures of a park (every year when {@code year} is null), for its offices and CITY. */
+	List<Derived> derived(String parkCode, Integer year);
 }

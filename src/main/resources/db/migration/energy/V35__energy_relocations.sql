@@ -15,7 +15,6 @@ create table energy_relocation (
     outcome_on    date,
     outcome_note  varchar(1000),
     opened_by     varchar(64)   not null,
-    version       bigint        not null default 0,
     check ((outcome = 'OPEN') = (outcome_on is null)),
     check (outcome_on is null or outcome_on >= opened_on)
 );

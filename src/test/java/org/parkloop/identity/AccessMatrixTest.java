@@ -236,6 +236,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{username}", "matrix-target")
 			.replace("{decision}", "reject")
 			.replace("{layer}", "heat-coverage")
+			.replace("{industryCode}", "26")
+			.replace("{indicator}", "ENERGY_INTENSITY")
 			.replace("{action}", "disable")
 			.replace("{processId}", "x")
 			.replace("{publicationId}", Long.toString(publicationId))

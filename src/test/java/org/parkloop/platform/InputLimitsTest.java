@@ -199,6 +199,19 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "validFrom":"2016-01-01","name":"限制测试生态红线","restriction":"禁止新建工业项目"},
 					 "geometry":{"type":"Polygon","coordinates":[[[120.7,27.9],[120.72,27.9],[120.72,27.92],[120.7,27.9]]]}}]}""",
 					null),
+			new Endpoint("POST", "/api/v1/energy/renewables", "park-etdz", """
+					{"creditCode":"%s","name":"限制测试光伏","kind":"PV","capacity":500,"capacityUnit":"kW","electricityMwh":520,
+					 "heatGj":0,"commissionedOn":"2018-06-30"}""".formatted(CreditCode.demo("330303", 3)), "renewable"),
+			new Endpoint("PUT", "/api/v1/energy/renewables/{renewable}", "park-etdz", """
+					{"name":"限制测试光伏","kind":"PV","capacity":600,"capacityUnit":"kW","electricityMwh":630,"heatGj":0,
+					 "commissionedOn":"2018-06-30","decommissionedOn":"2025-12-31"}""", null),
+			new Endpoint("PUT", "/api/v1/energy/entry-standards/26/ENERGY_INTENSITY", "city", """
+					{"ceiling":0.8,"source":"温州市化工行业准入条件（示例）"}""", null),
+			new Endpoint("POST", "/api/v1/energy/backward-capacity", "park-etdz", """
+					{"creditCode":"%s","description":"2台燃煤导热油炉生产线","capacity":4,"unit":"t/h","deadline":"2017-12-31",
+					 "source":"温政办〔2014〕27号"}""".formatted(CreditCode.demo("330303", 2)), "backward"),
+			new Endpoint("POST", "/api/v1/energy/backward-capacity/{backward}/eliminated", "park-etdz", """
+					{"date":"2017-10-01"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

@@ -59,9 +59,12 @@ class BoilerWorkbook {
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final Compliance compliance;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	BoilerWorkbook(Boilers boilers, BoilerStore store, EnterpriseRegistry enterprises, Messages messages,
-			CurrentCaller callers, Audit audit, Compliance compliance) {
+			CurrentCaller callers, Audit audit, Compliance compliance,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.compliance = compliance;
 		this.boilers = boilers;
 		this.store = store;
@@ -172,6 +175,8 @@ class BoilerWorkbook {
 			throw new ImportRejected(errors);
 		}
 		writes.forEach(Runnable::run);
+		rows.stream().map(r -> enterprises.profile(r.get("creditCode")).map(EnterpriseRegistry.Profile::parkCode))
+			.flatMap(java.util.Optional::stream).distinct().forEach(p -> events.publishEvent(new EnergyDataChanged(p)));
 		int updated = (writes.size() - created) / 2;
 		audit.record("IMPORT", "boiler", fileName, created + " created, " + updated + " updated");
 		return new ImportResult(created, updated);

@@ -45,9 +45,12 @@ public class Boilers {
 	private final Clock clock;
 	private final RowVersions versions;
 	private final org.parkloop.energy.geo.GeoLayers layers;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Boilers(BoilerStore store, EnterpriseRegistry enterprises, ParkAccess access, ParkCatalog parks,
-			CurrentCaller callers, Audit audit, Clock clock, JdbcClient jdbc, org.parkloop.energy.geo.GeoLayers layers) {
+			CurrentCaller callers, Audit audit, Clock clock, JdbcClient jdbc, org.parkloop.energy.geo.GeoLayers layers,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.layers = layers;
 		this.store = store;
 		this.enterprises = enterprises;
@@ -71,6 +74,7 @@ public class Boilers {
 		long id = store.insert(b, callers.get().username());
 		audit.record("CREATE", "boiler", String.valueOf(id), enterprise.creditCode() + " " + b.capacity() + " "
 				+ b.capacityUnit() + " " + b.commissionedFuel());
+		events.publishEvent(new EnergyDataChanged(enterprise.parkCode()));
 		return get(id);
 	}
 
@@ -83,6 +87,7 @@ public class Boilers {
 		versions.claim(id, expected, () -> new NotFound("boiler.notFound", id));
 		store.update(id, b);
 		audit.record("UPDATE", "boiler", String.valueOf(id), b.capacity() + " " + b.capacityUnit() + " " + b.commissionedFuel());
+		events.publishEvent(new EnergyDataChanged(now.parkCode()));
 		return get(id);
 	}
 
@@ -118,6 +123,7 @@ public class Boilers {
 		versions.claim(id, ExpectedVersion.ANY, () -> new NotFound("boiler.notFound", id));
 		store.change(id, new Boiler.Change(c.date(), status, fuel, callers.get().username()));
 		audit.record("CHANGE", "boiler", String.valueOf(id), c.date() + " " + status + (fuel == null ? "" : " " + fuel));
+		events.publishEvent(new EnergyDataChanged(b.parkCode()));
 		return get(id);
 	}
 
@@ -155,9 +161,14 @@ public class Boilers {
 	}
 
 	private boolean mayRead(Boiler b) {
+		return mayRead(b.creditCode(), b.parkCode());
+	}
+
+	/** CITY, the enterprise itself, the offices that read its park. */
+	boolean mayRead(String creditCode, String parkCode) {
 		Caller c = callers.get();
-		return c.has(Role.CITY) || c.scopes(Role.ENTERPRISE).contains(b.creditCode())
-				|| parks.find(b.parkCode()).filter(access::canReadAsOffice).isPresent();
+		return c.has(Role.CITY) || c.scopes(Role.ENTERPRISE).contains(creditCode)
+				|| parks.find(parkCode).filter(access::canReadAsOffice).isPresent();
 	}
 
 	private void checkWrite(String creditCode, String parkCode) {

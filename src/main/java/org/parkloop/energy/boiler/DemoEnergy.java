@@ -55,8 +55,10 @@ class DemoEnergy implements ApplicationRunner {
 	private final BoilerStore store;
 	private final EnterpriseRegistry enterprises;
 	private final JdbcClient jdbc;
+	private final DerivedFigures derived;
 
-	DemoEnergy(DemoMode demo, BoilerStore store, EnterpriseRegistry enterprises, JdbcClient jdbc) {
+	DemoEnergy(DemoMode demo, BoilerStore store, EnterpriseRegistry enterprises, JdbcClient jdbc, DerivedFigures derived) {
+		this.derived = derived;
 		this.demo = demo;
 		this.store = store;
 		this.enterprises = enterprises;
@@ -103,5 +105,14 @@ class DemoEnergy implements ApplicationRunner {
 						"{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}", minLat, minLng, maxLat, maxLng)
 				.update();
 		}
+		jdbc.sql("""
+				insert into energy_renewable (credit_code, park_code, name, kind, capacity, capacity_unit, electricity_mwh,
+				    heat_gj, commissioned_on, created_by)
+				select credit_code, park_code, v.name, v.kind, v.capacity, v.unit, v.mwh, v.gj, v.since, 'demo'
+				from boiler b, (values ('屋顶分布式光伏', 'PV', 1200, 'kW', 1260, null, date '2016-06-30', '导热油炉'),
+				                       ('太阳能热水系统', 'SOLAR_THERMAL', 800, 'm²', null, 1900, date '2017-05-01', '污泥干化锅炉'))
+				  as v (name, kind, capacity, unit, mwh, gj, since, boiler)
+				where b.name = v.boiler""").update();
+		List.of("wz-etdz", "zj-ouhai-eda").forEach(derived::handOver);
 	}
 }

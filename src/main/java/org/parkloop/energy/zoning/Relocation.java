@@ -11,8 +11,7 @@ import java.util.Set;
  * conversion), closed down, or exempted (either); an outcome is final.
  */
 public record Relocation(long id, String creditCode, String parkCode, String zoneName, String restriction,
-		Action action, LocalDate openedOn, String note, Outcome outcome, LocalDate outcomeOn, String outcomeNote,
-		long version) implements org.parkloop.shared.Versioned {
+		Action action, LocalDate openedOn, String note, Outcome outcome, LocalDate outcomeOn, String outcomeNote) {
 
 	public enum Action {
 		RELOCATE, CONVERT

@@ -148,7 +148,7 @@ public class Relocations {
 			throw new Refused("outcome", List.of(Refused.Reason.of("relocation.transition", "R7", r.outcome(), outcome)));
 		}
 		int changed = jdbc.sql("""
-				update energy_relocation set outcome = ?, outcome_on = ?, outcome_note = ?, version = version + 1
+				update energy_relocation set outcome = ?, outcome_on = ?, outcome_note = ?
 				where id = ? and outcome = 'OPEN'""").params(outcome.name(), c.date(), c.note(), id).update();
 		if (changed == 0) {
 			throw new Refused("outcome", List.of(Refused.Reason.of("relocation.transition", "R7", r.outcome(), outcome)));
@@ -187,12 +187,12 @@ public class Relocations {
 	private List<Relocation> select(String where, Object... params) {
 		return jdbc.sql("""
 				select id, credit_code, park_code, zone_name, restriction, action, opened_on, note, outcome, outcome_on,
-				       outcome_note, version from energy_relocation""" + " " + where)
+				       outcome_note from energy_relocation""" + " " + where)
 			.params(params)
 			.query((rs, n) -> new Relocation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), Relocation.Action.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate(), rs.getString(8),
 					Relocation.Outcome.valueOf(rs.getString(9)),
-					rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(), rs.getString(11), rs.getLong(12)))
+					rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(), rs.getString(11)))
 			.list();
 	}
 

@@ -49,7 +49,8 @@ public class AuditText {
 	static final java.util.List<String> ENTITIES = java.util.List.of("park", "enterprise", "goal_set", "user", "api_token",
 			"registration", "mfa_model", "exchange_listing", "exchange_deal", "exchange_rule", "exchange_licence",
 			"indicator_definition", "ind_submission", "ind_target_set", "consultancy", "expert_profile", "plan", "plan_project",
-			"acceptance", "boiler", "geo_feature", "energy_relocation");
+			"acceptance", "boiler", "geo_feature", "energy_relocation", "energy_renewable", "energy_entry_standard",
+			"energy_backward_capacity");
 
 	public String action(String action) {
 		return known("audit.action." + action, action);

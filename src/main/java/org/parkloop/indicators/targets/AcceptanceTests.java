@@ -21,9 +21,12 @@ class AcceptanceTests implements ParkIndicators {
 	private final ParkTargets targets;
 	private final IndicatorValues values;
 	private final org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue;
+	private final org.parkloop.indicators.values.DerivedValues derived;
 
 	AcceptanceTests(ParkTargets targets, IndicatorValues values,
-			org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue) {
+			org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue,
+			org.parkloop.indicators.values.DerivedValues derived) {
+		this.derived = derived;
 		this.targets = targets;
 		this.values = values;
 		this.catalogue = catalogue;
@@ -64,5 +67,26 @@ class AcceptanceTests implements ParkIndicators {
 	@Transactional
 	public void setPlanTargets(String parkCode, Targets t, String planRef) {
 		targets.fromPlan(parkCode, t, planRef);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Map<String, java.math.BigDecimal>> enterpriseValues(String parkCode, int year,
+			java.util.Set<String> items) {
+		values.checkOffice(parkCode);
+		return derived.enterpriseValues(parkCode, year, items);
+	}
+
+	@Override
+	@Transactional
+	public void putDerived(String parkCode, int year, String source, List<DerivedItem> items) {
+		derived.put(parkCode, year, source, items);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Derived> derived(String parkCode, Integer year) {
+		values.checkOffice(parkCode);
+		return derived.of(parkCode, year);
 	}
 }

@@ -40,6 +40,13 @@ class IndicatorApiController {
 		return values.of(code, year == null ? lastYear() : year);
 	}
 
+	@GetMapping("/api/v1/parks/{code}/indicators/derived")
+	@Operation(summary = "Park-level figures other modules derive from their own data (e.g. renewable generation, coal "
+			+ "no longer burned), marked with their source; every year when none is given")
+	List<ParkIndicators.Derived> derived(@PathVariable String code, @RequestParam(required = false) Integer year) {
+		return tests.derived(code, year);
+	}
+
 	/** Without a year: last year's, the latest a year's data is complete for. */
 	private int lastYear() {
 		return java.time.LocalDate.now(clock).getYear() - 1;

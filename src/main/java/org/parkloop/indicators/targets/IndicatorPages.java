@@ -101,6 +101,7 @@ class IndicatorPages {
 		model.addAttribute("park", park);
 		model.addAttribute("year", y);
 		model.addAttribute("indicators", list);
+		model.addAttribute("derived", tests.derived(code, y));
 		model.addAttribute("targets", targeted);
 		model.addAttribute("chartData", json.writeValueAsString(Map.of("indicators", chart)));
 		return "indicators/park";
