@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   if (typeof echarts === 'undefined') { return; }
-  var t = document.getElementById('i18n').dataset;
+  var i18n = document.getElementById('i18n');
+  var t = i18n ? i18n.dataset : {};
   var colours = { overdue: '#c0392b', due: '#e08a1e', done: '#2e9d5b' };
   var json = function (id) { var el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
 
@@ -137,4 +138,26 @@
     if (detail && x.data && x.data.props) { detail.innerHTML = describe(x.data.props, x.seriesName); }
   });
   window.addEventListener('resize', function () { m.resize(); });
+}());
+
+// A park's structure by value added: the pillar and emerging industries (inner ring) and the divisions (outer).
+(function () {
+  'use strict';
+  var el = document.getElementById('industry-chart');
+  var data = document.getElementById('industry-data');
+  if (typeof echarts === 'undefined' || !el || !data) { return; }
+  var d = JSON.parse(data.textContent);
+  var colours = { PILLAR: '#3b7dd8', EMERGING: '#2e9d5b' };
+  var chart = echarts.init(el);
+  chart.setOption({
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+    series: [
+      { type: 'pie', radius: [0, '38%'], label: { position: 'inner', fontSize: 11 },
+        data: d.categories.map(function (c) {
+          return { name: c.name, value: Number(c.value), itemStyle: { color: colours[c.kind] } };
+        }) },
+      { type: 'pie', radius: ['50%', '72%'], data: d.divisions.map(function (x) { return { name: x.name, value: Number(x.value) }; }) }
+    ]
+  });
+  window.addEventListener('resize', function () { chart.resize(); });
 }());

@@ -46,9 +46,11 @@ class EnergyPages {
 	private final Messages messages;
 	private final When when;
 	private final JsonMapper json;
+	private final Renewables renewables;
 
 	EnergyPages(Boilers boilers, Compliance compliance, BoilerWorkbook workbook, EnergyMap map, ImportPage importPage,
-			Messages messages, When when, JsonMapper json) {
+			Messages messages, When when, JsonMapper json, Renewables renewables) {
+		this.renewables = renewables;
 		this.boilers = boilers;
 		this.compliance = compliance;
 		this.workbook = workbook;
@@ -95,6 +97,8 @@ class EnergyPages {
 		model.addAttribute("park", park);
 		model.addAttribute("result", today);
 		model.addAttribute("boilers", boilers.list(code, null));
+		model.addAttribute("renewables", renewables.list(code));
+		model.addAttribute("kinds", Renewable.Kind.values());
 		model.addAttribute("statuses", BoilerDeadlines.Status.values());
 		model.addAttribute("fuels", BoilerDeadlines.Fuel.values());
 		model.addAttribute("today", when.today());
@@ -143,6 +147,19 @@ class EnergyPages {
 		PageAction.run(redirect, messages, "boiler.changed",
 				() -> boilers.change(id, new BoilerCommand.ChangeCommand(date, status, fuel)));
 		return "redirect:" + (back != null && back.matches("/parks/[A-Za-z0-9_-]+/energy") ? back : "/boilers");
+	}
+
+	@PostMapping("/parks/{code}/energy/renewables")
+	String addRenewable(@PathVariable String code, @RequestParam(required = false) String creditCode,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) java.math.BigDecimal capacity,
+			@RequestParam(required = false) java.math.BigDecimal electricityMwh,
+			@RequestParam(required = false) java.math.BigDecimal heatGj,
+			@RequestParam(required = false) LocalDate commissionedOn, RedirectAttributes redirect) {
+		String park = map.parksOf(code).get(0).code();
+		PageAction.run(redirect, messages, "renewable.added", () -> renewables.create(new Renewable.Command(creditCode,
+				name, kind, capacity, null, electricityMwh, heatGj, commissionedOn, null, null)));
+		return "redirect:/parks/" + park + "/energy";
 	}
 
 	@GetMapping("/boilers/import")
