@@ -70,6 +70,7 @@ class EnergyBrowserTest extends IntegrationTest {
 		browser.get(base + "/parks/" + PARK + "/energy");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-chart")));
 		assertThat(browser.findElement(By.id("count-overdue")).getText()).isEqualTo("1");
+		assertThat(browser.findElement(By.id("central-heating")).getDomAttribute("data-achieved")).isEqualTo("false");
 		assertThat(lastPoint(browser)).containsEntry("overdue", 1L).containsEntry("done", 0L);
 		assertThat(mapBoilers(browser)).containsExactly("COAL IN_USE");
 		chromium.screenshot("energy-before.png");
@@ -81,6 +82,7 @@ class EnergyBrowserTest extends IntegrationTest {
 		assertThat(browser.findElement(By.cssSelector(".banner.ok")).getText()).contains("已记录");
 		assertThat(browser.findElement(By.id("count-overdue")).getText()).isEqualTo("0");
 		assertThat(browser.findElement(By.id("count-done")).getText()).isEqualTo("1");
+		assertThat(browser.findElement(By.id("central-heating")).getDomAttribute("data-achieved")).isEqualTo("true");
 		assertThat(browser.findElement(By.id("coal-saved")).getText()).contains("5,000");
 		assertThat(lastPoint(browser)).containsEntry("overdue", 0L).containsEntry("done", 1L);
 		assertThat(mapBoilers(browser)).containsExactly("COAL ELIMINATED");

@@ -105,11 +105,13 @@ class GeoLayerTest extends IntegrationTest {
 		// the scattered-boiler rule covers the two inside, from the coverage's date on
 		String compliance = "/api/v1/parks/" + PARK + "/energy/compliance";
 		mvc.perform(get(compliance).param("asOf", "2015-06-30").with(as("geo-park")))
-			.andExpect(jsonPath("$.dueNext.length()").value(0));
+			.andExpect(jsonPath("$.dueNext.length()").value(0))
+			.andExpect(jsonPath("$.centralHeating").isEmpty());
 		mvc.perform(get(compliance).param("asOf", "2018-01-01").with(as("geo-park")))
 			.andExpect(jsonPath("$.overdue.length()").value(2))
 			.andExpect(jsonPath("$.overdue[*].boilerId", hasItem((int) inside)))
 			.andExpect(jsonPath("$.overdue[*].boilerId", hasItem((int) onEdge)))
-			.andExpect(jsonPath("$.overdue[*].rule", hasItem("R10-2017-COVERAGE")));
+			.andExpect(jsonPath("$.overdue[*].rule", hasItem("R10-2017-COVERAGE")))
+			.andExpect(jsonPath("$.centralHeating['" + PARK + "']").value(false));
 	}
 }

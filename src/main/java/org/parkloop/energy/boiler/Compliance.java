@@ -28,11 +28,17 @@ class Compliance {
 
 	/**
 	 * {@code coalSavedTonnes} and {@code coalSavedTce} per year, {@code avoided} in t per year; how many boilers off coal
-	 * were counted from their recorded coal use, estimated from capacity and hours, or have neither.
+	 * were counted from their recorded coal use, estimated from capacity and hours, or have neither; per park with a
+	 * heat-coverage area, whether central heating is achieved.
 	 */
 	public record Result(LocalDate asOf, List<Item> overdue, List<Item> dueNext, List<Item> done, BigDecimal coalSavedTonnes,
 			BigDecimal coalSavedTce, CoalSaved.Avoided avoided, int coalUseRecorded, int coalUseEstimated,
-			int coalUseUnknown) {
+			int coalUseUnknown, Map<String, Boolean> centralHeating) {
+
+		/** How many parks with heat coverage have achieved central heating. */
+		public long centralHeatingAchieved() {
+			return centralHeating.values().stream().filter(Boolean::booleanValue).count();
+		}
 
 		/** Each boiler once, in its worst state: overdue on any rule, else due on any, else done. */
 		public Counts boilerCounts() {
@@ -53,7 +59,13 @@ class Compliance {
 	private final JdbcClient jdbc;
 	private final java.time.Clock clock;
 
-	Compliance(Boilers boilers, ParkAccess access, JdbcClient jdbc, java.time.Clock clock) {
+	private final org.parkloop.energy.geo.GeoLayers layers;
+	private final org.parkloop.registry.ParkCatalog parks;
+
+	Compliance(Boilers boilers, ParkAccess access, JdbcClient jdbc, java.time.Clock clock,
+			org.parkloop.energy.geo.GeoLayers layers, org.parkloop.registry.ParkCatalog parks) {
+		this.layers = layers;
+		this.parks = parks;
 		this.boilers = boilers;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -85,7 +97,27 @@ class Compliance {
 		CoalSaved.Totals saved = CoalSaved.of(done.stream().map(Item::boilerId).distinct().map(byId::get)
 			.map(b -> new CoalSaved.Boiler(b.annualCoalTonnes(), b.tonnesPerHour(), b.operatingHours())).toList(), factors());
 		return new Result(asOf, of.apply(BoilerDeadlines.State.OVERDUE), of.apply(BoilerDeadlines.State.DUE), done,
-				saved.coalTonnes(), saved.coalTce(), saved.avoided(), saved.recorded(), saved.estimated(), saved.unknown());
+				saved.coalTonnes(), saved.coalTce(), saved.avoided(), saved.recorded(), saved.estimated(), saved.unknown(),
+				centralHeating(parkCode, asOf, findings, byId));
+	}
+
+	/**
+	 * R10's "central heating achieved", per park with a heat-coverage area in force that the caller reads: no scattered
+	 * coal boiler remains in use inside its coverage (none due or overdue under a coverage rule).
+	 */
+	private Map<String, Boolean> centralHeating(String parkCode, LocalDate asOf, List<BoilerDeadlines.Finding> findings,
+			Map<Long, Boiler> byId) {
+		java.util.Set<String> coverageRules = rules().stream()
+			.filter(r -> r.kind() == BoilerDeadlines.Kind.SCATTERED_COAL_IN_COVERAGE).map(BoilerDeadlines.Rule::code)
+			.collect(Collectors.toSet());
+		java.util.Set<String> notYet = findings.stream()
+			.filter(f -> coverageRules.contains(f.rule()) && f.state() != BoilerDeadlines.State.DONE)
+			.map(f -> byId.get(f.boilerId()).parkCode()).collect(Collectors.toSet());
+		Map<String, Boolean> achieved = new java.util.TreeMap<>();
+		layers.inForce("heat-coverage", parkCode, asOf).stream().map(org.parkloop.energy.geo.GeoLayers.Feature::parkCode)
+			.distinct().filter(p -> parkCode != null || parks.find(p).filter(access::canRead).isPresent())
+			.forEach(p -> achieved.put(p, !notYet.contains(p)));
+		return achieved;
 	}
 
 	/** Counts of boilers as of one day, for the chart ({@link Result#boilerCounts()}). */

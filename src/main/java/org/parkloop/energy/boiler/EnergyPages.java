@@ -77,7 +77,7 @@ class EnergyPages {
 			java.util.function.Function<List<Compliance.Item>, List<Compliance.Item>> of = items -> items.stream()
 				.filter(i -> i.parkCode().equals(p.code())).toList();
 			Compliance.Counts c = new Compliance.Result(all.asOf(), of.apply(all.overdue()), of.apply(all.dueNext()),
-					of.apply(all.done()), null, null, null, 0, 0, 0).boilerCounts();
+					of.apply(all.done()), null, null, null, 0, 0, 0, Map.of()).boilerCounts();
 			rows.add(Map.of("code", p.code(), "name", p.name(locale), "overdue", c.overdue(), "due", c.due(), "done",
 					c.done()));
 		}
