@@ -1,5 +1,5 @@
-// Energy pages (R10): the compliance chart against the deadlines, the parks compared, and the map of the layers the
-// city and the parks uploaded (no base map bundled), all from the JSON the page embeds (the CSP forbids inline script).
+// Energy pages (R10, R8): the compliance chart against the deadlines, the parks compared, a park's industry
+// structure, from the JSON the page embeds (the CSP forbids inline script). The map is energy-map.js.
 (function () {
   'use strict';
   if (typeof echarts === 'undefined') { return; }
@@ -42,102 +42,6 @@
       series: [stack('overdue', t.overdue), stack('due', t.due), stack('done', t.done)] });
     window.addEventListener('resize', function () { p.resize(); });
   }
-
-  var map = json('map-data');
-  var mapEl = document.getElementById('energy-map');
-  if (!map || !mapEl) { return; }
-  var words = json('map-labels');
-  var features = map.features;
-  var outerRings = function (g) {
-    if (g.type === 'Polygon') { return [g.coordinates[0]]; }
-    if (g.type === 'MultiPolygon') { return g.coordinates.map(function (p) { return p[0]; }); }
-    return [];
-  };
-  var box = [180, 90, -180, -90];
-  var extend = function (c) {
-    box = [Math.min(box[0], c[0]), Math.min(box[1], c[1]), Math.max(box[2], c[0]), Math.max(box[3], c[1])];
-  };
-  features.forEach(function (f) {
-    var g = f.geometry;
-    if (g.type === 'Point') { extend(g.coordinates); }
-    else if (g.type === 'LineString') { g.coordinates.forEach(extend); }
-    else { outerRings(g).forEach(function (r) { r.forEach(extend); }); }
-  });
-  if (box[0] > box[2]) {
-    mapEl.textContent = mapEl.dataset.empty || '—';
-    return;
-  }
-  var pad = Math.max(box[2] - box[0], box[3] - box[1], 0.01) * 0.08;
-  echarts.registerMap('parkloop-extent', { type: 'FeatureCollection', features: [{ type: 'Feature',
-    properties: { name: '' }, geometry: { type: 'Polygon', coordinates: [[[box[0] - pad, box[1] - pad],
-      [box[2] + pad, box[1] - pad], [box[2] + pad, box[3] + pad], [box[0] - pad, box[3] + pad], [box[0] - pad, box[1] - pad]]] } }] });
-  var polygonColours = { 'park-boundary': '#3b7dd8', 'heat-coverage': '#e08a1e', 'zoning': '#c0392b' };
-  var polygons = function (layer) {
-    var rings = [];
-    features.filter(function (f) { return f.properties.layer === layer; }).forEach(function (f) {
-      outerRings(f.geometry).forEach(function (r) { rings.push({ ring: r, props: f.properties }); });
-    });
-    return { name: words.layers[layer], type: 'custom', coordinateSystem: 'geo', itemStyle: { color: polygonColours[layer] },
-      data: rings.map(function (r, i) { return { value: i, props: r.props }; }),
-      renderItem: function (params, api) {
-        var ring = rings[params.dataIndex].ring;
-        return { type: 'polygon', shape: { points: ring.map(function (c) { return api.coord(c); }) },
-          style: { fill: polygonColours[layer], opacity: layer === 'park-boundary' ? 0.08 : 0.25,
-            stroke: polygonColours[layer], lineWidth: 1.5 } };
-      } };
-  };
-  var points = function (layer) {
-    return features.filter(function (f) { return f.properties.layer === layer; }).map(function (f) {
-      return { name: f.properties.name || f.properties.creditCode || ('#' + f.properties.id), value: f.geometry.coordinates,
-        props: f.properties };
-    });
-  };
-  var boilerColour = function (p) {
-    if (p.status === 'ELIMINATED' || p.status === 'REPLACED_BY_CENTRAL_HEATING') { return '#95a5a6'; }
-    return p.fuel === 'COAL' ? '#c0392b' : '#2e9d5b';
-  };
-  var option = {
-    tooltip: { formatter: function (x) { return describe(x.data && x.data.props, x.seriesName); } },
-    legend: { top: 4 },
-    geo: { map: 'parkloop-extent', roam: true, silent: true, itemStyle: { areaColor: '#f7f9fb', borderColor: '#dde3ea' },
-      label: { show: false }, emphasis: { disabled: true } },
-    series: [polygons('park-boundary'), polygons('heat-coverage'), polygons('zoning'),
-      { name: words.layers.enterprise, type: 'scatter', coordinateSystem: 'geo', symbolSize: 7,
-        itemStyle: { color: '#34495e' }, data: points('enterprise') },
-      { name: words.layers.boiler, type: 'scatter', coordinateSystem: 'geo', symbol: 'diamond',
-        symbolSize: function (v, x) { return 8 + Math.min(14, Number(x.data.props.tonnesPerHour)); },
-        itemStyle: { color: function (x) { return boilerColour(x.data.props); } }, data: points('boiler') },
-      { name: words.layers.flow, type: 'lines', coordinateSystem: 'geo', symbol: ['none', 'arrow'], symbolSize: 8,
-        lineStyle: { color: '#8e44ad', width: 2, curveness: 0.2, opacity: 0.7 },
-        data: features.filter(function (f) { return f.properties.layer === 'flow'; }).map(function (f) {
-          return { coords: f.geometry.coordinates, props: f.properties };
-        }) }]
-  };
-  var escape = function (s) {
-    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  };
-  var describe = function (p, layer) {
-    if (!p) { return ''; }
-    var w = words.words;
-    var lines = [escape(layer) + '：' + escape(p.name || p.material || p.creditCode || '')];
-    if (p.layer === 'boiler') {
-      lines.push(escape(w.capacity) + ' ' + escape(p.tonnesPerHour) + ' t/h · ' + escape(w[p.fuel]) + ' · ' + escape(w[p.status]));
-      if (p.insideCoverage != null) { lines.push(escape(w.insideCoverage) + '：' + (p.insideCoverage ? '✓' : '✗')); }
-    }
-    if (p.layer === 'flow') { lines.push(escape(p.from) + ' → ' + escape(p.to) + ' · ' + escape(p.quantity) + ' ' + escape(p.unit)); }
-    if (p.restriction) { lines.push(escape(w.restriction) + '：' + escape(p.restriction)); }
-    if (p.parkCode) { lines.push(escape(w.park) + '：' + escape(p.parkCode)); }
-    return lines.join('<br>');
-  };
-  var m = echarts.init(mapEl);
-  m.setOption(option);
-  m.on('click', function (x) {
-    var detail = document.getElementById('map-detail');
-    if (detail && x.data && x.data.props) { detail.innerHTML = describe(x.data.props, x.seriesName); }
-  });
-  window.addEventListener('resize', function () { m.resize(); });
 }());
 
 // A park's structure by value added: the pillar and emerging industries (inner ring) and the divisions (outer).

@@ -100,12 +100,11 @@ class EnergyBrowserTest extends IntegrationTest {
 				return { overdue: last(0), due: last(1), done: last(2) };""");
 	}
 
-	/** The boilers drawn on the map: fuel and status. */
+	/** The boilers drawn on the map (Leaflet's layer of them): fuel and status. */
 	@SuppressWarnings("unchecked")
 	private static List<String> mapBoilers(ChromeDriver browser) {
 		return (List<String>) browser.executeScript("""
-				var o = echarts.getInstanceByDom(document.getElementById('energy-map')).getOption();
-				var s = o.series.filter(function (x) { return x.type === 'scatter' && x.symbol === 'diamond'; })[0];
-				return s.data.map(function (d) { return d.props.fuel + ' ' + d.props.status; });""");
+				return window.parkloopMap.layers.boiler.getLayers().map(function (l) {
+				  return l.feature.properties.fuel + ' ' + l.feature.properties.status; });""");
 	}
 }

@@ -63,9 +63,11 @@ class EnergyPagesBrowserTest extends DemoIntegrationTest {
 		chromium.signIn(base, "city", DEMO_PASSWORD);
 		browser.get(base + "/energy");
 		wait.until(d -> !d.findElements(By.cssSelector("#parks-chart canvas")).isEmpty());
-		wait.until(d -> !d.findElements(By.cssSelector("#energy-map canvas")).isEmpty());
+		wait.until(d -> !d.findElements(By.cssSelector("#energy-map path.leaflet-interactive")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector("#energy-parks tr[data-park='wz-etdz']")).getText()).contains("1");
 		chromium.screenshot("energy-overview.png");
+		browser.executeScript("document.getElementById('energy-map').scrollIntoView()");
+		chromium.screenshot("energy-map.png");
 		assertThat(chromium.consoleErrors()).isEmpty();
 	}
 }

@@ -48,6 +48,16 @@ class EnergyPages {
 	private final JsonMapper json;
 	private final Renewables renewables;
 
+	/** An optional tile layer (a URL template such as 天地图's with the city's key), its subdomains and attribution. */
+	@org.springframework.beans.factory.annotation.Value("${parkloop.map.tiles:}")
+	private String tiles;
+
+	@org.springframework.beans.factory.annotation.Value("${parkloop.map.subdomains:}")
+	private String subdomains;
+
+	@org.springframework.beans.factory.annotation.Value("${parkloop.map.attribution:}")
+	private String attribution;
+
 	EnergyPages(Boilers boilers, Compliance compliance, BoilerWorkbook workbook, EnergyMap map, ImportPage importPage,
 			Messages messages, When when, JsonMapper json, Renewables renewables) {
 		this.renewables = renewables;
@@ -127,7 +137,8 @@ class EnergyPages {
 		for (String k : List.of("capacity", "insideCoverage", "restriction", "quantity", "park", "enterprise")) {
 			words.put(k, messages.get(locale, "energy.word." + k));
 		}
-		return json.writeValueAsString(Map.of("layers", layers, "words", words));
+		return json.writeValueAsString(Map.of("layers", layers, "words", words, "tiles", tiles, "subdomains", subdomains,
+				"attribution", attribution));
 	}
 
 	/** The boilers the caller may read (an enterprise its own), with their status changes, import and export. */

@@ -33,8 +33,24 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "img-src 'self' data:%s; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The pages' policy: only the platform's own scripts and images, and the tiles of the map's tile layer when one is
+	 * configured ({@code parkloop.map.tiles}: its host, any subdomain when the template has {s}).
+	 */
+	static String csp(String tiles) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?)://([^/]+)").matcher(tiles == null ? "" : tiles);
+		if (!m.find()) {
+			return CSP.formatted("");
+		}
+		String host = m.group(2).replaceFirst("^[^.]*\\{s\\}[^.]*\\.", "*.");
+		return CSP.formatted(" " + m.group(1) + "://" + host);
+	}
+
+	@org.springframework.beans.factory.annotation.Value("${parkloop.map.tiles:}")
+	private String tiles;
 
 	@Bean
 	AuthenticationManager authenticationManager(LockingAuthenticationProvider provider) {
@@ -82,7 +98,7 @@ class SecurityConfiguration {
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(csp(tiles))));
 		return http.build();
 	}
 
@@ -104,7 +120,7 @@ class SecurityConfiguration {
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/home").permitAll())
 			.exceptionHandling(e -> e.accessDeniedHandler(new ExpiredFormHandler()))
 			.logout(l -> l.logoutSuccessUrl("/"))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(csp(tiles)))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
