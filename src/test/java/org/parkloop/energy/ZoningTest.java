@@ -51,12 +51,21 @@ class ZoningTest extends IntegrationTest {
 		RequestPostProcessor other = httpBasic("zt-other", PW);
 		send(post("/api/v1/geo/layers/zoning"), park, """
 				{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"parkCode":"%s","validFrom":"2015-01-01",
-				 "name":"飞云江饮用水水源二级保护区","restriction":"饮用水水源二级保护区内禁止新建、改建、扩建排放污染物的建设项目"},
+				 "name":"飞云江饮用水水源二级保护区","restriction":"饮用水水源二级保护区内禁止新建、改建、扩建排放污染物的建设项目",
+				 "source":"瑞安市饮用水水源保护区划分方案（测试）"},
 				 "geometry":{"type":"Polygon","coordinates":[[[120.59,27.69],[120.61,27.69],[120.61,27.71],[120.59,27.71],[120.59,27.69]]]}}]}"""
 			.formatted(PARK)).andExpect(status().isOk());
 
+		// a zoning area names its restriction and its source
+		send(post("/api/v1/geo/layers/zoning"), park, """
+				{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"parkCode":"%s","validFrom":"2015-01-01"},
+				 "geometry":{"type":"Polygon","coordinates":[[[120.59,27.69],[120.61,27.69],[120.61,27.71],[120.59,27.69]]]}}]}"""
+			.formatted(PARK)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("features[0].properties.restriction")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("features[0].properties.source")));
 		mvc.perform(get("/api/v1/energy/zoning-flags").param("parkCode", PARK).with(park))
 			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].source").value("瑞安市饮用水水源保护区划分方案（测试）"))
 			.andExpect(jsonPath("$[0].creditCode").value(INSIDE))
 			.andExpect(jsonPath("$[0].zoneName").value("飞云江饮用水水源二级保护区"))
 			.andExpect(jsonPath("$[0].restriction").value(org.hamcrest.Matchers.startsWith("饮用水水源二级保护区")));

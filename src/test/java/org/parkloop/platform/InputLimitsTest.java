@@ -196,7 +196,8 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"date":"2016-03-01","status":"CONVERTED","fuel":"GAS"}""", null),
 			new Endpoint("POST", "/api/v1/geo/layers/zoning", "park-etdz", """
 					{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"parkCode":"wz-etdz",
-					 "validFrom":"2016-01-01","name":"限制测试生态红线","restriction":"禁止新建工业项目"},
+					 "validFrom":"2016-01-01","name":"限制测试生态红线","restriction":"禁止新建工业项目",
+					 "source":"温州市生态保护红线（限制测试）"},
 					 "geometry":{"type":"Polygon","coordinates":[[[120.7,27.9],[120.72,27.9],[120.72,27.92],[120.7,27.9]]]}}]}""",
 					null),
 			new Endpoint("POST", "/api/v1/energy/renewables", "park-etdz", """

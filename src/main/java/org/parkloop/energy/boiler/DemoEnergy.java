@@ -99,9 +99,9 @@ class DemoEnergy implements ApplicationRunner {
 				ring.append(ring.isEmpty() ? "" : ",").append('[').append(xy[0]).append(',').append(xy[1]).append(']');
 			}
 			jdbc.sql("""
-					insert into geo_feature (layer, park_code, valid_from, name, restriction, geometry, min_lat, min_lng,
-					    max_lat, max_lng, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""")
-				.params(l[0], l[1], LocalDate.of(2014, 1, 1), l[2], l[3],
+					insert into geo_feature (layer, park_code, valid_from, name, restriction, source, geometry, min_lat, min_lng,
+					    max_lat, max_lng, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""")
+				.params(l[0], l[1], LocalDate.of(2014, 1, 1), l[2], l[3], l[3] == null ? null : "示例：温州经济技术开发区控制性详细规划",
 						"{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}", minLat, minLng, maxLat, maxLng)
 				.update();
 		}

@@ -29,7 +29,7 @@ class GeoApiController {
 
 	@PostMapping("/api/v1/geo/layers/{layer}")
 	@Operation(summary = "Upload a GeoJSON FeatureCollection of polygons (CITY any park, a park its own): properties "
-			+ "parkCode, validFrom, name, and for zoning restriction; all or nothing, each problem naming the feature")
+			+ "parkCode, validFrom, name, and for zoning restriction and source; all or nothing, each problem naming the feature")
 	Map<String, Object> upload(@PathVariable String layer, @RequestBody JsonNode collection) {
 		return Map.of("layer", layer, "stored", layers.upload(layer, collection));
 	}

@@ -40,7 +40,7 @@ public class GeoLayers {
 
 	/** A stored feature. */
 	public record Feature(long id, String layer, String parkCode, LocalDate validFrom, String name, String restriction,
-			Geometry geometry, String geoJson) {
+			String source, Geometry geometry, String geoJson) {
 	}
 
 	private final JdbcClient jdbc;
@@ -96,8 +96,15 @@ public class GeoLayers {
 				throw new Forbidden("access.geo.upload", park);
 			}
 			String restriction = p.path("restriction").asString(null);
+			String source = p.path("source").asString(null);
 			if (layer.equals("zoning") && (restriction == null || restriction.isBlank())) {
 				problems.add(new FieldProblem(at + ".properties.restriction", "validation.required"));
+			}
+			if (layer.equals("zoning") && (source == null || source.isBlank())) {
+				problems.add(new FieldProblem(at + ".properties.source", "validation.required"));
+			}
+			if (source != null && source.length() > 400) {
+				problems.add(new FieldProblem(at + ".properties.source", "validation.tooLong", 400));
 			}
 			String name = p.path("name").asString(null);
 			if (name != null && name.length() > 200) {
@@ -109,7 +116,7 @@ public class GeoLayers {
 			try {
 				Geometry g = GeoJsonPolygons.read(f.get("geometry"));
 				Envelope e = g.getEnvelopeInternal();
-				rows.add(new Object[] { layer, park, from, name, restriction, json.writeValueAsString(f.get("geometry")),
+				rows.add(new Object[] { layer, park, from, name, restriction, source, json.writeValueAsString(f.get("geometry")),
 						e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX(), callers.get().username() });
 			}
 			catch (GeoJsonPolygons.Invalid e) {
@@ -121,8 +128,8 @@ public class GeoLayers {
 		}
 		for (Object[] r : rows) {
 			jdbc.sql("""
-					insert into geo_feature (layer, park_code, valid_from, name, restriction, geometry, min_lat, min_lng,
-					    max_lat, max_lng, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(r).update();
+					insert into geo_feature (layer, park_code, valid_from, name, restriction, source, geometry, min_lat, min_lng,
+					    max_lat, max_lng, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(r).update();
 		}
 		audit.record("IMPORT", "geo_feature", layer, rows.size() + " features");
 		return rows.size();
@@ -140,7 +147,7 @@ public class GeoLayers {
 		checkLayer(layer);
 		Envelope box = near == null ? new Envelope(-180, 180, -90, 90) : near;
 		return jdbc.sql("""
-				select id, layer, park_code, valid_from, name, restriction, geometry from geo_feature f
+				select id, layer, park_code, valid_from, name, restriction, source, geometry from geo_feature f
 				where layer = ? and (cast(? as varchar) is null or park_code = ?)
 				  and min_lat <= ? and max_lat >= ? and min_lng <= ? and max_lng >= ?
 				  and valid_from = (
@@ -149,7 +156,8 @@ public class GeoLayers {
 				order by park_code, id""")
 			.params(layer, parkCode, parkCode, box.getMaxY(), box.getMinY(), box.getMaxX(), box.getMinX(), day)
 			.query((rs, n) -> new Feature(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-					rs.getString(5), rs.getString(6), GeoJsonPolygons.read(json.readTree(rs.getString(7))), rs.getString(7)))
+					rs.getString(5), rs.getString(6), rs.getString(7), GeoJsonPolygons.read(json.readTree(rs.getString(8))),
+					rs.getString(8)))
 			.list();
 	}
 
@@ -165,7 +173,8 @@ public class GeoLayers {
 			}
 			ObjectNode feature = array.addObject().put("type", "Feature");
 			feature.putObject("properties").put("id", f.id()).put("parkCode", f.parkCode())
-				.put("validFrom", f.validFrom().toString()).put("name", f.name()).put("restriction", f.restriction());
+				.put("validFrom", f.validFrom().toString()).put("name", f.name()).put("restriction", f.restriction())
+				.put("source", f.source());
 			feature.set("geometry", json.readTree(f.geoJson()));
 		}
 		return out;

@@ -39,7 +39,7 @@ public class Relocations {
 
 	/** An enterprise inside a zoning area, with its case (the latest) when one was opened. */
 	public record Flag(String creditCode, String name, String parkCode, long zoneId, String zoneName,
-			String zoneParkCode, String restriction, Relocation relocation) {
+			String zoneParkCode, String restriction, String source, Relocation relocation) {
 	}
 
 	record OpenCommand(@Size(max = 18) String creditCode, @Size(max = 10) String action, LocalDate date,
@@ -89,7 +89,7 @@ public class Relocations {
 			}
 			for (GeoLayers.Feature z : zones.at(e.latitude(), e.longitude())) {
 				out.add(new Flag(e.creditCode(), e.name(), e.parkCode(), z.id(), z.name(), z.parkCode(), z.restriction(),
-						cases.get(e.creditCode())));
+						z.source(), cases.get(e.creditCode())));
 			}
 		}
 		return out;
