@@ -213,6 +213,21 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "source":"温政办〔2014〕27号"}""".formatted(CreditCode.demo("330303", 2)), "backward"),
 			new Endpoint("POST", "/api/v1/energy/backward-capacity/{backward}/eliminated", "park-etdz", """
 					{"date":"2017-10-01"}""", null),
+			new Endpoint("POST", "/api/v1/funds/programmes", "city", """
+					{"name":"限制测试资金","level":"CITY","year":2015,"budget":10000000.00,"capShare":0.3,
+					 "categories":["CHAIN_LINKING","PUBLIC_SERVICE","NEW_ENERGY"],"announcementDays":7}""", "programme"),
+			new Endpoint("PUT", "/api/v1/funds/programmes/{programme}/budgets/2016", "city", """
+					{"budget":500000.00}""", null),
+			new Endpoint("GET", "/api/v1/plans/1", "park-etdz", null, "project=$.projects[1].id"),
+			new Endpoint("GET", "/api/v1/plans/1", "park-etdz", null, "milestone=$.projects[1].milestones[2].id"),
+			new Endpoint("POST", "/api/v1/funds/applications", "park-etdz", """
+					{"programmeId":{programme},"parkCode":"wz-etdz","projectId":{project},"amount":9600000.00,
+					 "date":"2015-11-10"}""", "application"),
+			new Endpoint("POST", "/api/v1/funds/applications/{application}/decide", "city", """
+					{"outcome":"APPROVED","amount":9600000.00,"year":2015,"instalments":[{"amount":9600000.00,
+					 "milestone":{milestone}}],"comment":"同意","date":"2015-11-20"}""", null),
+			new Endpoint("POST", "/api/v1/funds/applications/{application}/disbursements", "city", """
+					{"amount":9600000.00,"milestone":{milestone},"date":"2016-01-05","reference":"限制测试拨付"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

@@ -1,0 +1,93 @@
+package org.parkloop.funds.grants;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Funds 资金", description = "Fund programmes, subsidy applications, decisions, disbursements and the ledger (R19)")
+class FundsApiController {
+
+	private final Programmes programmes;
+	private final Applications applications;
+	private final Payments payments;
+
+	FundsApiController(Programmes programmes, Applications applications, Payments payments) {
+		this.programmes = programmes;
+		this.applications = applications;
+		this.payments = payments;
+	}
+
+	@PostMapping("/api/v1/funds/programmes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A fund programme with its first year's budget in 元 (CITY); optional capShare (default 0.3), "
+			+ "categories (R19's three by default) and announcementDays (default 7)")
+	Programmes.Programme create(@RequestBody Programmes.Command body) {
+		return programmes.create(body);
+	}
+
+	@GetMapping("/api/v1/funds/programmes")
+	List<Programmes.Programme> programmes() {
+		return programmes.all();
+	}
+
+	@PutMapping("/api/v1/funds/programmes/{id}/budgets/{year}")
+	@Operation(summary = "Set a year's budget (CITY); not below what is committed and paid")
+	Programmes.Programme budget(@PathVariable long id, @PathVariable int year, @RequestBody Programmes.Budget body) {
+		return programmes.budget(id, year, body);
+	}
+
+	@PostMapping("/api/v1/funds/applications")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Apply for a key project of the park's approved plan (the park's office or CITY); 409 with "
+			+ "every failing point of R19")
+	FundApplication apply(@RequestBody Applications.Command body) {
+		return applications.apply(body);
+	}
+
+	@GetMapping("/api/v1/funds/applications")
+	List<FundApplication> list(@RequestParam(required = false) String parkCode) {
+		return applications.list(parkCode);
+	}
+
+	@GetMapping("/api/v1/funds/applications/{id}")
+	FundApplication get(@PathVariable long id) {
+		return applications.get(id);
+	}
+
+	@GetMapping("/api/v1/funds/applications/{id}/eligibility")
+	@Operation(summary = "R19's points as of the application's date, passing or not")
+	List<Applications.Point> eligibility(@PathVariable long id) {
+		return applications.eligibility(id);
+	}
+
+	@PostMapping("/api/v1/funds/applications/{id}/decide")
+	@Operation(summary = "Approve an amount from one budget year in instalments tied to milestones, or reject with "
+			+ "reasons (CITY); 409 when the budget's free amount is short")
+	FundApplication decide(@PathVariable long id, @RequestBody Payments.Decision body) {
+		return payments.decide(id, body);
+	}
+
+	@PostMapping("/api/v1/funds/applications/{id}/disbursements")
+	@Operation(summary = "Pay (part of) an instalment (CITY): after the announcement, once its milestone is reached")
+	FundApplication disburse(@PathVariable long id, @RequestBody Payments.Disbursement body) {
+		return payments.disburse(id, body);
+	}
+
+	@GetMapping("/api/v1/funds/ledger")
+	@Operation(summary = "A programme-year's budget, committed, paid and free, with every entry (CITY)")
+	Programmes.LedgerView ledger(@RequestParam(required = false) Long programme,
+			@RequestParam(required = false) Integer year) {
+		return programmes.ledger(programme, year);
+	}
+}
