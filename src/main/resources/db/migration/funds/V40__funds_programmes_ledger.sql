@@ -33,17 +33,19 @@ create table fund_application (
     plan_id        bigint,
     amount         numeric(18, 2) not null check (amount > 0),
     applied_on     date           not null,
-    status         varchar(10)    not null default 'SUBMITTED' check (status in ('SUBMITTED', 'APPROVED', 'REJECTED')),
+    status         varchar(10)    not null default 'SUBMITTED'
+                                  check (status in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED')),
     granted        numeric(18, 2) check (granted > 0),
     budget_year    integer,
     decided_on     date,
     announced_until date,
     comment        varchar(2000),
     decided_by     varchar(64),
+    repaid         numeric(18, 2) not null default 0 check (repaid >= 0),
     created_by     varchar(64)    not null,
     created_at     timestamptz    not null default now(),
     check ((project_id is null) <> (credit_code is null)),
-    check ((status = 'APPROVED') = (granted is not null and budget_year is not null))
+    check ((status in ('APPROVED', 'CANCELLED')) = (granted is not null and budget_year is not null))
 );
 create index fund_application_park on fund_application (park_code);
 

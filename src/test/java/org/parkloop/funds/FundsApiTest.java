@@ -230,8 +230,26 @@ class FundsApiTest extends DemoIntegrationTest {
 		assertThat(t[2]).isEqualByComparingTo("9600000.00");
 		assertThat(t[1]).isEqualByComparingTo("300000.00");
 		assertThat(balanced(fund, 2016)[1]).isEqualByComparingTo("0");
+		// money paid back (a failed acceptance) and an approval cancelled: each an entry, the ledger still balanced
+		String repay = "/api/v1/funds/applications/" + grant + "/repayments";
+		send(post(repay), CITY, "{\"amount\":9600000.01,\"date\":\"2018-03-01\",\"reference\":\"温财缴〔2018〕5号\"}")
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("funds.repayMoreThanPaid"));
+		send(post(repay), CITY, "{\"amount\":1000000.00,\"date\":\"2018-03-01\",\"reference\":\"温财缴〔2018〕5号\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.repaid").value(1000000.00));
+		t = balanced(fund, 2015);
+		assertThat(t[2]).isEqualByComparingTo("8600000.00");
+		assertThat(t[3]).isEqualByComparingTo("1100000.00");
+		long winner = jdbc.sql("select id from fund_application where id in (?, ?) and status = 'APPROVED'").params(a, b)
+			.query(Long.class).single();
+		send(post("/api/v1/funds/applications/" + winner + "/cancel"), CITY, "{\"date\":\"2016-03-01\",\"comment\":\"项目终止\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+		t = balanced(fund, 2015);
+		assertThat(t[1]).isEqualByComparingTo("0.00");
+		assertThat(t[3]).isEqualByComparingTo("1400000.00");
+		send(post("/api/v1/funds/applications/" + winner + "/cancel"), CITY, "{\"date\":\"2016-03-01\"}")
+			.andExpect(status().isConflict());
 		// the budget may not fall below what is committed and paid
-		send(put("/api/v1/funds/programmes/" + fund + "/budgets/2015"), CITY, "{\"budget\":9899999.99}")
+		send(put("/api/v1/funds/programmes/" + fund + "/budgets/2015"), CITY, "{\"budget\":8599999.99}")
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("funds.budgetBelowUse"));
 
 		// a rejection needs its reasons, and a decision is final

@@ -228,6 +228,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 					 "milestone":{milestone}}],"comment":"同意","date":"2015-11-20"}""", null),
 			new Endpoint("POST", "/api/v1/funds/applications/{application}/disbursements", "city", """
 					{"amount":9600000.00,"milestone":{milestone},"date":"2016-01-05","reference":"限制测试拨付"}""", null),
+			new Endpoint("POST", "/api/v1/funds/applications/{application}/repayments", "city", """
+					{"amount":1000.00,"date":"2018-03-01","reference":"限制测试退回","comment":"验收未通过"}""", null),
+			new Endpoint("POST", "/api/v1/funds/applications/{application}/cancel", "city", """
+					{"date":"2018-03-02","comment":"限制测试取消"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

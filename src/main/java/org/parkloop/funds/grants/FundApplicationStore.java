@@ -17,7 +17,7 @@ class FundApplicationStore {
 
 	private static final String SELECT = """
 			select id, programme_id, park_code, project_id, credit_code, project_name, amount, applied_on, status, granted,
-			       budget_year, decided_on, announced_until, comment from fund_application""";
+			       budget_year, decided_on, announced_until, comment, repaid from fund_application""";
 
 	private final JdbcClient jdbc;
 
@@ -52,6 +52,19 @@ class FundApplicationStore {
 			.params(amount, id, seq, amount).update() == 1;
 	}
 
+	/** Cancels an approval; false when it is not approved (any more). */
+	boolean cancel(long id, String comment, String by) {
+		return jdbc.sql("""
+				update fund_application set status = 'CANCELLED', comment = coalesce(?, comment), decided_by = ?
+				where id = ? and status = 'APPROVED'""").params(comment, by, id).update() == 1;
+	}
+
+	/** Adds money paid back; false when it would exceed what was paid. */
+	boolean repay(long id, BigDecimal amount, BigDecimal paid) {
+		return jdbc.sql("update fund_application set repaid = repaid + ? where id = ? and repaid + ? <= ?")
+			.params(amount, id, amount, paid).update() == 1;
+	}
+
 	FundApplication get(long id) {
 		return withInstalments(jdbc.sql(SELECT + " where id = ?").param(id).query(FundApplicationStore::row).list()).stream()
 			.findFirst().orElseThrow(() -> new NotFound("funds.applicationNotFound", id));
@@ -76,7 +89,7 @@ class FundApplicationStore {
 			.list();
 		return list.stream().map(a -> new FundApplication(a.id(), a.programmeId(), a.parkCode(), a.projectId(), a.creditCode(),
 				a.projectName(), a.amount(), a.appliedOn(), a.status(), a.granted(), a.budgetYear(), a.decidedOn(),
-				a.announcedUntil(), a.comment(), by.getOrDefault(a.id(), List.of()))).toList();
+				a.announcedUntil(), a.comment(), a.repaid(), by.getOrDefault(a.id(), List.of()))).toList();
 	}
 
 	private static FundApplication row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -84,6 +97,6 @@ class FundApplicationStore {
 				rs.getString(5) == null ? null : rs.getString(5).strip(), rs.getString(6), rs.getBigDecimal(7),
 				rs.getDate(8).toLocalDate(), FundApplication.Status.valueOf(rs.getString(9)), rs.getBigDecimal(10),
 				(Integer) rs.getObject(11), rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate(),
-				rs.getDate(13) == null ? null : rs.getDate(13).toLocalDate(), rs.getString(14), List.of());
+				rs.getDate(13) == null ? null : rs.getDate(13).toLocalDate(), rs.getString(14), rs.getBigDecimal(15), List.of());
 	}
 }

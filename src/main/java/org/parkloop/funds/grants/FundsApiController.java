@@ -21,8 +21,10 @@ class FundsApiController {
 	private final Programmes programmes;
 	private final Applications applications;
 	private final Payments payments;
+	private final Reversals reversals;
 
-	FundsApiController(Programmes programmes, Applications applications, Payments payments) {
+	FundsApiController(Programmes programmes, Applications applications, Payments payments, Reversals reversals) {
+		this.reversals = reversals;
 		this.programmes = programmes;
 		this.applications = applications;
 		this.payments = payments;
@@ -82,6 +84,18 @@ class FundsApiController {
 	@Operation(summary = "Pay (part of) an instalment (CITY): after the announcement, once its milestone is reached")
 	FundApplication disburse(@PathVariable long id, @RequestBody Payments.Disbursement body) {
 		return payments.disburse(id, body);
+	}
+
+	@PostMapping("/api/v1/funds/applications/{id}/cancel")
+	@Operation(summary = "Cancel an approval (CITY): what is committed and not paid is released")
+	FundApplication cancel(@PathVariable long id, @RequestBody Reversals.Cancellation body) {
+		return reversals.cancel(id, body);
+	}
+
+	@PostMapping("/api/v1/funds/applications/{id}/repayments")
+	@Operation(summary = "Money paid back (CITY), e.g. by a park that failed its acceptance: lowers what was paid")
+	FundApplication repay(@PathVariable long id, @RequestBody Reversals.Repayment body) {
+		return reversals.repay(id, body);
 	}
 
 	@GetMapping("/api/v1/funds/ledger")
