@@ -4,5 +4,5 @@
  * ledger in which every programme-year's budget is always committed + paid + free. Reads the plans through the
  * transformation module's {@code KeyProjects} and the parks' designations through the registry.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funds", allowedDependencies = { "shared", "platform", "registry", "transformation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Funds", allowedDependencies = { "shared", "platform", "registry", "transformation", "indicators" })
 package org.parkloop.funds;

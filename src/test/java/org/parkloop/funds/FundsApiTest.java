@@ -264,5 +264,48 @@ class FundsApiTest extends DemoIntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/funds/applications").with(httpBasic("park-ouhai", DEMO_PASSWORD)))
 			.andExpect(jsonPath("$.length()").value(0));
+		// the export: per application asked, granted, paid, paid back, outstanding, exactly
+		byte[] xlsx = mvc.perform(get("/api/v1/funds/applications/export").param("parkCode", "wz-etdz").with(PARK))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+				.filter(r -> (long) r.getCell(0).getNumericCellValue() == grant).findFirst().orElseThrow();
+			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("9600000.00");
+			assertThat(row.getCell(9).getStringCellValue()).isEqualTo("9600000.00");
+			assertThat(row.getCell(10).getStringCellValue()).isEqualTo("1000000.00");
+			assertThat(row.getCell(11).getStringCellValue()).isEqualTo("0.00");
+		}
+	}
+
+	@Test
+	void theDischargeFeeOnReportedDischargeByTheRegimeOfTheYear() throws Exception {
+		// two enterprises of the development zone reported 12.5 t and 3.04 t discharged in 2016 (the rest 0)
+		List<String> codes = jdbc.sql("""
+				select s.credit_code from ind_submission s where s.park_code = 'wz-etdz' and s.year = 2016
+				  and s.status = 'ACCEPTED' and not s.superseded and s.credit_code is not null order by s.credit_code limit 2""")
+			.query(String.class).list();
+		String[] tonnes = { "12.5", "3.04" };
+		for (int i = 0; i < 2; i++) {
+			jdbc.sql("""
+					update ind_submission_value set value = ?, canonical = ? where item = 'solid_waste_discharged'
+					  and submission_id = (select id from ind_submission where credit_code = ? and year = 2016
+					                       and status = 'ACCEPTED' and not superseded)""")
+				.params(new BigDecimal(tonnes[i]), new BigDecimal(tonnes[i]), codes.get(i)).update();
+		}
+		// 2016: the discharge fee, 25 元/t for other residues: 312.50 + 76.00 = 388.50 元
+		mvc.perform(get("/api/v1/parks/wz-etdz/discharge-fees".replace("/parks", "/funds/parks")).param("year", "2016")
+			.with(PARK))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("DISCHARGE_FEE"))
+			.andExpect(jsonPath("$.rate").value(25.00))
+			.andExpect(jsonPath("$.enterprises[?(@.creditCode == '" + codes.get(0) + "')].amount", hasItem(312.50)))
+			.andExpect(jsonPath("$.enterprises[?(@.creditCode == '" + codes.get(1) + "')].amount", hasItem(76.00)))
+			.andExpect(jsonPath("$.total").value(388.50));
+		// 2018 and later: the environmental protection tax, on no reports yet
+		mvc.perform(get("/api/v1/funds/parks/wz-etdz/discharge-fees").param("year", "2018").with(PARK))
+			.andExpect(jsonPath("$.regime").value("ENVIRONMENT_TAX")).andExpect(jsonPath("$.total").value(0));
+		mvc.perform(get("/api/v1/funds/parks/wz-etdz/discharge-fees").param("year", "2016")
+			.with(httpBasic("park-ouhai", DEMO_PASSWORD))).andExpect(status().isForbidden());
 	}
 }

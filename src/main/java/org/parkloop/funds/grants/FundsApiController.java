@@ -22,8 +22,15 @@ class FundsApiController {
 	private final Applications applications;
 	private final Payments payments;
 	private final Reversals reversals;
+	private final DischargeFees fees;
+	private final java.time.Clock clock;
+	private final FundsWorkbook workbook;
 
-	FundsApiController(Programmes programmes, Applications applications, Payments payments, Reversals reversals) {
+	FundsApiController(Programmes programmes, Applications applications, Payments payments, Reversals reversals,
+			DischargeFees fees, java.time.Clock clock, FundsWorkbook workbook) {
+		this.workbook = workbook;
+		this.clock = clock;
+		this.fees = fees;
 		this.reversals = reversals;
 		this.programmes = programmes;
 		this.applications = applications;
@@ -62,6 +69,15 @@ class FundsApiController {
 		return applications.list(parkCode);
 	}
 
+	@GetMapping("/api/v1/funds/applications/export")
+	@Operation(summary = "The applications the caller reads (optionally of one park) as .xlsx: asked, granted, paid, "
+			+ "paid back and outstanding per park and project")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String parkCode,
+			java.util.Locale locale) {
+		return org.parkloop.platform.Workbooks.download("subsidies.xlsx",
+				workbook.write(applications.list(parkCode), programmes.all(), locale));
+	}
+
 	@GetMapping("/api/v1/funds/applications/{id}")
 	FundApplication get(@PathVariable long id) {
 		return applications.get(id);
@@ -96,6 +112,15 @@ class FundsApiController {
 	@Operation(summary = "Money paid back (CITY), e.g. by a park that failed its acceptance: lowers what was paid")
 	FundApplication repay(@PathVariable long id, @RequestBody Reversals.Repayment body) {
 		return reversals.repay(id, body);
+	}
+
+	@GetMapping("/api/v1/funds/parks/{code}/discharge-fees")
+	@Operation(summary = "The solid-waste discharge fee (until 2017) or environmental protection tax (from 2018) on each "
+			+ "enterprise's reported discharge in a year, and the park's total; informational")
+	DischargeFees.Statement fees(@PathVariable String code, @RequestParam(required = false) Integer year,
+			java.util.Locale locale) {
+		return fees.of(code, year == null ? java.time.LocalDate.now(clock).getYear() - 1 : year,
+				"en".equals(locale.getLanguage()));
 	}
 
 	@GetMapping("/api/v1/funds/ledger")

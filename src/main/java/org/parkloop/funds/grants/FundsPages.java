@@ -38,9 +38,11 @@ class FundsPages {
 	private final Messages messages;
 	private final When when;
 	private final JsonMapper json;
+	private final FundsWorkbook workbook;
 
 	FundsPages(Programmes programmes, Applications applications, Payments payments, KeyProjects projects,
-			CurrentCaller callers, Messages messages, When when, JsonMapper json) {
+			CurrentCaller callers, Messages messages, When when, JsonMapper json, FundsWorkbook workbook) {
+		this.workbook = workbook;
 		this.programmes = programmes;
 		this.applications = applications;
 		this.payments = payments;
@@ -92,6 +94,12 @@ class FundsPages {
 		model.addAttribute("listed", listed);
 		model.addAttribute("today", when.today());
 		return "funds/applications";
+	}
+
+	@GetMapping("/funds/applications/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> export(java.util.Locale locale) {
+		return org.parkloop.platform.Workbooks.download("subsidies.xlsx",
+				workbook.write(applications.list(null), programmes.all(), locale));
 	}
 
 	@PostMapping("/funds/applications")
