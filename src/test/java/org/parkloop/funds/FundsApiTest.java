@@ -308,4 +308,42 @@ class FundsApiTest extends DemoIntegrationTest {
 		mvc.perform(get("/api/v1/funds/parks/wz-etdz/discharge-fees").param("year", "2016")
 			.with(httpBasic("park-ouhai", DEMO_PASSWORD))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aPilotEnterpriseAppliesForItself() throws Exception {
+		String pilot = org.parkloop.shared.CreditCode.demo("330303", 1); // the demo user enterprise-etdz's company
+		RequestPostProcessor enterprise = httpBasic("enterprise-etdz", DEMO_PASSWORD);
+		long fund = id(send(post("/api/v1/funds/programmes"), CITY, """
+				{"name":"试点企业循环化改造补助","level":"CITY","year":2016,"budget":500000.00}""").andExpect(status().isCreated()));
+		// a pilot only of a provincial-or-higher demonstration park on the day (the zone is one from 2015-10-28)
+		send(put("/api/v1/funds/pilots/" + pilot), CITY, "{\"date\":\"2015-06-01\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("funds.pilotPark"));
+		send(put("/api/v1/funds/pilots/" + pilot), PARK, "{\"date\":\"2015-12-01\"}").andExpect(status().isForbidden());
+		send(put("/api/v1/funds/pilots/" + pilot), CITY, "{\"date\":\"2015-12-01\",\"documentNumber\":\"温发改〔2015〕200号\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.designatedOn").value("2015-12-01"));
+		String body = """
+				{"programmeId":%d,"parkCode":"wz-etdz","creditCode":"%s","amount":200000.00,"date":"%s"}""";
+		send(post("/api/v1/funds/applications"), enterprise, body.formatted(fund, pilot, "2015-11-01"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.reasons.length()").value(1))
+			.andExpect(jsonPath("$.reasons[0].kind").value("PILOT"));
+		send(post("/api/v1/funds/applications"), httpBasic("enterprise-ouhai", DEMO_PASSWORD),
+				body.formatted(fund, pilot, "2016-01-10")).andExpect(status().isForbidden());
+		long id = id(send(post("/api/v1/funds/applications"), enterprise, body.formatted(fund, pilot, "2016-01-10"))
+			.andExpect(status().isCreated()));
+		mvc.perform(get("/api/v1/funds/applications").with(enterprise)).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		mvc.perform(get("/api/v1/funds/applications/" + id + "/eligibility").with(enterprise))
+			.andExpect(jsonPath("$[*].point", hasItem("PILOT"))).andExpect(jsonPath("$[*].passed", everyItem(org.hamcrest.Matchers.is(true))));
+		// approved in one instalment tied to no milestone; paid after the announcement
+		send(post("/api/v1/funds/applications/" + id + "/decide"), CITY, "{\"outcome\":\"APPROVED\",\"date\":\"2016-02-01\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.instalments[0].milestoneId").doesNotExist());
+		send(post("/api/v1/funds/applications/" + id + "/disbursements"), CITY,
+				"{\"amount\":200000.00,\"date\":\"2016-02-20\",\"reference\":\"温财拨〔2016〕20号\"}").andExpect(status().isOk());
+		BigDecimal[] t = balanced(fund, 2016);
+		assertThat(t[2]).isEqualByComparingTo("200000.00");
+		assertThat(t[3]).isEqualByComparingTo("300000.00");
+		// revoked: no longer eligible
+		send(post("/api/v1/funds/pilots/" + pilot + "/revoke"), CITY, "{\"date\":\"2017-01-01\"}").andExpect(status().isOk());
+		send(post("/api/v1/funds/applications"), enterprise, body.formatted(fund, pilot, "2017-02-01"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.reasons[0].kind").value("PILOT"));
+	}
 }

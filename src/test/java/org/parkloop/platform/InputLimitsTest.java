@@ -232,6 +232,10 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"amount":1000.00,"date":"2018-03-01","reference":"限制测试退回","comment":"验收未通过"}""", null),
 			new Endpoint("POST", "/api/v1/funds/applications/{application}/cancel", "city", """
 					{"date":"2018-03-02","comment":"限制测试取消"}""", null),
+			new Endpoint("PUT", "/api/v1/funds/pilots/%s".formatted(CreditCode.demo("330303", 4)), "city", """
+					{"date":"2016-01-01","documentNumber":"限制测试试点"}""", null),
+			new Endpoint("POST", "/api/v1/funds/pilots/%s/revoke".formatted(CreditCode.demo("330303", 4)), "city", """
+					{"date":"2017-01-01","documentNumber":"限制测试撤销"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

@@ -19,7 +19,7 @@ public final class Eligibility {
 	}
 
 	public enum Point {
-		DESIGNATION, LISTED, CATEGORY, EVIDENCE, CAP
+		DESIGNATION, LISTED, CATEGORY, EVIDENCE, CAP, PILOT
 	}
 
 	/** What the point is about when it fails or passes: a message key and its arguments. */
@@ -69,5 +69,18 @@ public final class Eligibility {
 							p.investment().toPlainString(), percent);
 		}
 		return List.of(designation, listed, category, evidence, cap);
+	}
+
+	/**
+	 * A pilot enterprise applying for itself: it is a pilot on the date (designated by then, not revoked), and its
+	 * park holds a provincial-or-higher designation that day. No project, so no listing, category, evidence or cap.
+	 */
+	public static List<Check> checkPilot(LocalDate date, String designation, LocalDate designatedOn, LocalDate revokedOn) {
+		boolean pilot = designatedOn != null && !designatedOn.isAfter(date) && (revokedOn == null || revokedOn.isAfter(date));
+		return List.of(DEMONSTRATION.contains(designation)
+				? new Check(Point.DESIGNATION, true, "funds.point.designation.ok", date)
+				: new Check(Point.DESIGNATION, false, "funds.point.designation", date),
+				pilot ? new Check(Point.PILOT, true, "funds.point.pilot.ok", designatedOn)
+						: new Check(Point.PILOT, false, "funds.point.pilot", date));
 	}
 }

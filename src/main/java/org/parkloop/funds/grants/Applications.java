@@ -17,6 +17,7 @@ import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
 import org.parkloop.platform.Messages;
+import org.parkloop.registry.EnterpriseRegistry;
 import org.parkloop.registry.ParkAccess;
 import org.parkloop.registry.ParkStandingProvider;
 import org.parkloop.shared.Caller;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applications for the key projects of a park's approved plan (R19), by the park's office or CITY: refused with every
+ * Applications for the key projects of a park's approved plan (R19), by the park's office or CITY, or by a pilot
+ * enterprise for itself (its ENTERPRISE user or CITY): refused with every
  * failing point of {@link Eligibility}, each citing R19; stored otherwise. The points can be read again as of the
  * application's date.
  */
@@ -53,6 +55,8 @@ class Applications {
 	private final ParkStandingProvider standings;
 	private final ParkAccess access;
 	private final org.parkloop.registry.ParkCatalog parks;
+	private final Pilots pilots;
+	private final EnterpriseRegistry enterprises;
 	private final CurrentCaller callers;
 	private final Messages messages;
 	private final Audit audit;
@@ -60,7 +64,9 @@ class Applications {
 
 	Applications(FundApplicationStore store, Programmes programmes, KeyProjects projects, ParkStandingProvider standings,
 			ParkAccess access, org.parkloop.registry.ParkCatalog parks, CurrentCaller callers, Messages messages, Audit audit,
-			Clock clock) {
+			Clock clock, Pilots pilots, EnterpriseRegistry enterprises) {
+		this.pilots = pilots;
+		this.enterprises = enterprises;
 		this.parks = parks;
 		this.store = store;
 		this.programmes = programmes;
@@ -82,9 +88,8 @@ class Applications {
 		if (c.parkCode() == null) {
 			problems.add(new FieldProblem("parkCode", "validation.required"));
 		}
-		if (c.projectId() == null) {
-			problems.add(new FieldProblem(c.creditCode() == null ? "projectId" : "creditCode",
-					c.creditCode() == null ? "validation.required" : "funds.pilotNotYet"));
+		if ((c.projectId() == null) == (c.creditCode() == null)) {
+			problems.add(new FieldProblem("projectId", "funds.projectOrPilot"));
 		}
 		if (c.amount() == null || c.amount().signum() <= 0 || c.amount().stripTrailingZeros().scale() > 2) {
 			problems.add(new FieldProblem("amount", "funds.amount"));
@@ -97,18 +102,25 @@ class Applications {
 		}
 		access.checkRead(c.parkCode());
 		Caller caller = callers.get();
-		if (!caller.has(Role.CITY) && !caller.scopes(Role.PARK).contains(c.parkCode())) {
+		boolean pilot = c.creditCode() != null;
+		if (!caller.has(Role.CITY) && !(pilot ? caller.scopes(Role.ENTERPRISE).contains(c.creditCode())
+				: caller.scopes(Role.PARK).contains(c.parkCode()))) {
 			throw new Forbidden("access.funds.apply", c.parkCode());
 		}
+		String name = pilot ? enterprises.profile(c.creditCode()).filter(e -> e.parkCode().equals(c.parkCode()))
+			.map(EnterpriseRegistry.Profile::name)
+			.orElseThrow(() -> new InvalidInput(List.of(new FieldProblem("creditCode", "funds.notInPark", c.parkCode()))))
+				: projects.project(c.parkCode(), c.projectId(), c.date()).map(KeyProjects.Project::name).orElse(null);
 		Programmes.Programme programme = programmes.get(c.programmeId());
-		List<Eligibility.Check> checks = checks(programme, c.parkCode(), c.projectId(), c.amount(), c.date());
+		List<Eligibility.Check> checks = pilot ? pilotChecks(c.parkCode(), c.creditCode(), c.date())
+				: checks(programme, c.parkCode(), c.projectId(), c.amount(), c.date());
 		List<Refused.Reason> failing = checks.stream().filter(x -> !x.passed())
 			.map(x -> Refused.Reason.about(x.point().name(), "R19", x.messageKey(), x.args())).toList();
 		if (!failing.isEmpty()) {
 			throw new Refused("projectId", failing);
 		}
-		String name = projects.project(c.parkCode(), c.projectId(), c.date()).map(KeyProjects.Project::name).orElse(null);
-		long id = store.insert(programme.id(), c.parkCode(), c.projectId(), name, c.amount(), c.date(), caller.username());
+		long id = store.insert(programme.id(), c.parkCode(), c.projectId(), c.creditCode(), name, c.amount(), c.date(),
+				caller.username());
 		audit.record("CREATE", "fund_application", String.valueOf(id), c.parkCode() + " " + name + " " + c.amount().toPlainString());
 		return store.get(id);
 	}
@@ -117,29 +129,42 @@ class Applications {
 	@Transactional(readOnly = true)
 	List<Point> eligibility(long id) {
 		FundApplication a = get(id);
-		List<Eligibility.Check> checks = checks(programmes.get(a.programmeId()), a.parkCode(), a.projectId(), a.amount(),
-				a.appliedOn());
+		List<Eligibility.Check> checks = a.creditCode() != null ? pilotChecks(a.parkCode(), a.creditCode(), a.appliedOn())
+				: checks(programmes.get(a.programmeId()), a.parkCode(), a.projectId(), a.amount(), a.appliedOn());
 		return checks.stream().map(x -> new Point(x.point().name(), x.passed(), x.messageKey(), "R19",
 				messages.get(x.messageKey(), x.args()))).toList();
 	}
 
-	/** The application, for CITY, the offices that read its park. */
+	/** The application, for CITY, the offices that read its park, and a pilot enterprise its own. */
 	@Transactional(readOnly = true)
 	FundApplication get(long id) {
 		FundApplication a = store.get(id);
-		access.checkReadAsOffice(a.parkCode());
+		if (a.creditCode() == null || !callers.get().scopes(Role.ENTERPRISE).contains(a.creditCode())) {
+			access.checkReadAsOffice(a.parkCode());
+		}
 		return a;
+	}
+
+	/** R19's points for a pilot enterprise applying for itself on the date. */
+	List<Eligibility.Check> pilotChecks(String park, String creditCode, LocalDate date) {
+		var standing = standings.standingsAsOf(date).get(park);
+		Optional<Pilots.Pilot> pilot = pilots.find(creditCode);
+		return Eligibility.checkPilot(date, standing == null ? "NONE" : standing.designation().name(),
+				pilot.map(Pilots.Pilot::designatedOn).orElse(null), pilot.map(Pilots.Pilot::revokedOn).orElse(null));
 	}
 
 	/** The applications of the parks the caller reads as an office. */
 	@Transactional(readOnly = true)
 	List<FundApplication> list(String parkCode) {
 		if (parkCode != null) {
-			access.checkReadAsOffice(parkCode);
+			access.checkRead(parkCode);
 		}
 		java.util.Map<String, Boolean> readable = new java.util.HashMap<>();
-		return store.all(parkCode).stream().filter(a -> readable.computeIfAbsent(a.parkCode(),
-				p -> parks.find(p).filter(access::canReadAsOffice).isPresent())).toList();
+		java.util.Set<String> own = callers.get().scopes(Role.ENTERPRISE);
+		return store.all(parkCode).stream()
+			.filter(a -> a.creditCode() != null && own.contains(a.creditCode()) || readable.computeIfAbsent(a.parkCode(),
+					p -> parks.find(p).filter(access::canReadAsOffice).isPresent()))
+			.toList();
 	}
 
 	/** R19's points for the project of the park on the date. */

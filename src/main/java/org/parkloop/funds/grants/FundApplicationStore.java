@@ -25,11 +25,13 @@ class FundApplicationStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long programme, String park, long project, String name, BigDecimal amount, LocalDate date, String by) {
+	/** A project's application ({@code creditCode} null) or a pilot enterprise's ({@code project} null). */
+	long insert(long programme, String park, Long project, String creditCode, String name, BigDecimal amount,
+			LocalDate date, String by) {
 		return jdbc.sql("""
-				insert into fund_application (programme_id, park_code, project_id, project_name, amount, applied_on, created_by)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(programme, park, project, name, amount, date, by).query(Long.class).single();
+				insert into fund_application (programme_id, park_code, project_id, credit_code, project_name, amount,
+				    applied_on, created_by) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(programme, park, project, creditCode, name, amount, date, by).query(Long.class).single();
 	}
 
 	/** Decides a submitted application; false when it was decided meanwhile. */

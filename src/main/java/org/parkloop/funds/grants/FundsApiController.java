@@ -25,9 +25,11 @@ class FundsApiController {
 	private final DischargeFees fees;
 	private final java.time.Clock clock;
 	private final FundsWorkbook workbook;
+	private final Pilots pilots;
 
 	FundsApiController(Programmes programmes, Applications applications, Payments payments, Reversals reversals,
-			DischargeFees fees, java.time.Clock clock, FundsWorkbook workbook) {
+			DischargeFees fees, java.time.Clock clock, FundsWorkbook workbook, Pilots pilots) {
+		this.pilots = pilots;
 		this.workbook = workbook;
 		this.clock = clock;
 		this.fees = fees;
@@ -121,6 +123,24 @@ class FundsApiController {
 			java.util.Locale locale) {
 		return fees.of(code, year == null ? java.time.LocalDate.now(clock).getYear() - 1 : year,
 				"en".equals(locale.getLanguage()));
+	}
+
+	@GetMapping("/api/v1/funds/pilots")
+	@Operation(summary = "Pilot enterprises (试点企业) of the parks the caller reads as an office")
+	List<Pilots.Pilot> pilots() {
+		return pilots.all();
+	}
+
+	@PutMapping("/api/v1/funds/pilots/{creditCode}")
+	@Operation(summary = "Designate a pilot enterprise on a date (CITY): its park must be a provincial-or-higher "
+			+ "demonstration park that day")
+	Pilots.Pilot designate(@PathVariable String creditCode, @RequestBody Pilots.Command body) {
+		return pilots.designate(creditCode, body);
+	}
+
+	@PostMapping("/api/v1/funds/pilots/{creditCode}/revoke")
+	Pilots.Pilot revoke(@PathVariable String creditCode, @RequestBody Pilots.Command body) {
+		return pilots.revoke(creditCode, body);
 	}
 
 	@GetMapping("/api/v1/funds/ledger")

@@ -89,13 +89,15 @@ class Payments {
 		List<Instalment> instalments = new ArrayList<>();
 		BigDecimal amount = c.amount() == null ? a.amount() : c.amount();
 		int year = c.year() == null ? a.appliedOn().getYear() : c.year();
-		KeyProjects.Project project = projects.project(a.parkCode(), a.projectId(), a.appliedOn()).orElseThrow();
+		KeyProjects.Project project = a.projectId() == null ? null
+				: projects.project(a.parkCode(), a.projectId(), a.appliedOn()).orElseThrow();
+		List<KeyProjects.Milestone> milestones = project == null ? List.of() : project.milestones();
 		if (outcome == FundApplication.Status.APPROVED) {
 			if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(a.amount()) > 0) {
 				problems.add(new FieldProblem("amount", "funds.grant", a.amount().toPlainString()));
 			}
 			instalments.addAll(c.instalments() == null || c.instalments().isEmpty()
-					? List.of(new Instalment(amount, project.milestones().get(project.milestones().size() - 1).id()))
+					? List.of(new Instalment(amount, milestones.isEmpty() ? null : milestones.get(milestones.size() - 1).id()))
 					: c.instalments());
 			BigDecimal sum = BigDecimal.ZERO;
 			for (int i = 0; i < instalments.size(); i++) {
@@ -106,8 +108,10 @@ class Payments {
 				else {
 					sum = sum.add(x.amount());
 				}
-				if (x.milestone() == null || project.milestones().stream().noneMatch(m -> m.id() == x.milestone())) {
-					problems.add(new FieldProblem("instalments[" + i + "].milestone", "funds.milestone", project.name()));
+				// a project's instalments are tied to its milestones; a pilot enterprise's to none
+				if (project == null ? x.milestone() != null
+						: x.milestone() == null || milestones.stream().noneMatch(m -> m.id() == x.milestone())) {
+					problems.add(new FieldProblem("instalments[" + i + "].milestone", "funds.milestone", a.projectName()));
 				}
 			}
 			if (problems.isEmpty() && sum.compareTo(amount) != 0) {
@@ -130,8 +134,9 @@ class Payments {
 			throw new Refused("outcome", List.of(Refused.Reason.of("funds.decided", "R19", FundApplication.Status.APPROVED)));
 		}
 		for (int i = 0; i < instalments.size(); i++) {
-			long milestone = instalments.get(i).milestone();
-			String name = project.milestones().stream().filter(m -> m.id() == milestone).findFirst().orElseThrow().name();
+			Long milestone = instalments.get(i).milestone();
+			String name = milestones.stream().filter(m -> milestone != null && m.id() == milestone).findFirst()
+				.map(KeyProjects.Milestone::name).orElse(null);
 			store.instalment(id, i + 1, instalments.get(i).amount(), milestone, name);
 		}
 		audit.record("DECIDE", "fund_application", String.valueOf(id), "APPROVED " + amount.toPlainString() + " from "
@@ -154,7 +159,7 @@ class Payments {
 			problems.add(new FieldProblem("reference", "funds.reference"));
 		}
 		FundApplication.Instalment instalment = a.instalments().stream()
-			.filter(x -> c.milestone() != null && c.milestone().equals(x.milestoneId())).findFirst().orElse(null);
+			.filter(x -> java.util.Objects.equals(c.milestone(), x.milestoneId())).findFirst().orElse(null);
 		if (a.status() == FundApplication.Status.APPROVED && instalment == null) {
 			problems.add(new FieldProblem("milestone", "funds.noInstalment"));
 		}
@@ -168,7 +173,7 @@ class Payments {
 		if (!c.date().isAfter(a.announcedUntil())) {
 			reasons.add(Refused.Reason.of("funds.announcement", "R19", a.announcedUntil()));
 		}
-		LocalDate reached = projects.reachedOn(c.milestone()).orElse(null);
+		LocalDate reached = c.milestone() == null ? c.date() : projects.reachedOn(c.milestone()).orElse(null);
 		if (reached == null || reached.isAfter(c.date())) {
 			reasons.add(Refused.Reason.about("MILESTONE", String.valueOf(c.milestone()), "funds.milestoneNotReached",
 					instalment.milestoneName(), c.date()));
