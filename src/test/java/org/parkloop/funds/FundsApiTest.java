@@ -346,4 +346,32 @@ class FundsApiTest extends DemoIntegrationTest {
 		send(post("/api/v1/funds/applications"), enterprise, body.formatted(fund, pilot, "2017-02-01"))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.reasons[0].kind").value("PILOT"));
 	}
+
+	@Test
+	void listedProjectsAreRecommendedToProvincialAndCentralProgrammes() throws Exception {
+		long province = id(send(post("/api/v1/funds/programmes"), CITY, """
+				{"name":"省循环经济发展专项资金","level":"PROVINCE","year":2016,"budget":0}""").andExpect(status().isCreated()));
+		long city = id(send(post("/api/v1/funds/programmes"), CITY, """
+				{"name":"市循环经济推荐测试","level":"CITY","year":2016,"budget":0}""").andExpect(status().isCreated()));
+		long sewage = project("园区污水集中处理及中水回用");
+		String body = "{\"programmeId\":%d,\"parkCode\":\"wz-etdz\",\"projectId\":%d,\"date\":\"2016-03-01\"}";
+		send(post("/api/v1/funds/recommendations"), PARK, body.formatted(province, sewage)).andExpect(status().isForbidden());
+		send(post("/api/v1/funds/recommendations"), CITY, body.formatted(city, 123456L)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.reasons.length()").value(2))
+			.andExpect(jsonPath("$.reasons[*].rule", hasItem("funds.recommendLevel")))
+			.andExpect(jsonPath("$.reasons[*].rule", hasItem("funds.recommendListed")));
+		long id = id(send(post("/api/v1/funds/recommendations"), CITY, body.formatted(province, sewage))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.outcome").value("PENDING")));
+		send(post("/api/v1/funds/recommendations"), CITY, body.formatted(province, sewage)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("funds.recommended"));
+		String outcome = "/api/v1/funds/recommendations/" + id + "/outcome";
+		send(post(outcome), CITY, "{\"outcome\":\"GRANTED\",\"date\":\"2016-09-01\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"));
+		send(post(outcome), CITY, "{\"outcome\":\"GRANTED\",\"amount\":2000000.00,\"date\":\"2016-09-01\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.granted").value(2000000.00));
+		send(post(outcome), CITY, "{\"outcome\":\"DECLINED\",\"date\":\"2016-09-02\"}").andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/funds/recommendations").with(PARK)).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		mvc.perform(get("/api/v1/funds/recommendations").with(httpBasic("park-ouhai", DEMO_PASSWORD)))
+			.andExpect(jsonPath("$.length()").value(0));
+	}
 }

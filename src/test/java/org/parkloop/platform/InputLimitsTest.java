@@ -236,6 +236,13 @@ class InputLimitsTest extends DemoIntegrationTest {
 					{"date":"2016-01-01","documentNumber":"限制测试试点"}""", null),
 			new Endpoint("POST", "/api/v1/funds/pilots/%s/revoke".formatted(CreditCode.demo("330303", 4)), "city", """
 					{"date":"2017-01-01","documentNumber":"限制测试撤销"}""", null),
+			new Endpoint("POST", "/api/v1/funds/programmes", "city", """
+					{"name":"限制测试中央资金","level":"NATIONAL","year":2016,"budget":0}""", "national"),
+			new Endpoint("POST", "/api/v1/funds/recommendations", "city", """
+					{"programmeId":{national},"parkCode":"wz-etdz","projectId":{project},"date":"2016-03-01","note":"优先推荐"}""",
+					"recommendation"),
+			new Endpoint("POST", "/api/v1/funds/recommendations/{recommendation}/outcome", "city", """
+					{"outcome":"GRANTED","amount":2000000.00,"date":"2016-09-01"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

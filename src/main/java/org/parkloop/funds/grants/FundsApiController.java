@@ -26,9 +26,12 @@ class FundsApiController {
 	private final java.time.Clock clock;
 	private final FundsWorkbook workbook;
 	private final Pilots pilots;
+	private final Recommendations recommendations;
 
 	FundsApiController(Programmes programmes, Applications applications, Payments payments, Reversals reversals,
-			DischargeFees fees, java.time.Clock clock, FundsWorkbook workbook, Pilots pilots) {
+			DischargeFees fees, java.time.Clock clock, FundsWorkbook workbook, Pilots pilots,
+			Recommendations recommendations) {
+		this.recommendations = recommendations;
 		this.pilots = pilots;
 		this.workbook = workbook;
 		this.clock = clock;
@@ -141,6 +144,24 @@ class FundsApiController {
 	@PostMapping("/api/v1/funds/pilots/{creditCode}/revoke")
 	Pilots.Pilot revoke(@PathVariable String creditCode, @RequestBody Pilots.Command body) {
 		return pilots.revoke(creditCode, body);
+	}
+
+	@GetMapping("/api/v1/funds/recommendations")
+	List<Recommendations.Recommendation> recommendations(@RequestParam(required = false) String parkCode) {
+		return recommendations.list(parkCode);
+	}
+
+	@PostMapping("/api/v1/funds/recommendations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Recommend a listed key project to a provincial or central programme (CITY)")
+	Recommendations.Recommendation recommend(@RequestBody Recommendations.Command body) {
+		return recommendations.recommend(body);
+	}
+
+	@PostMapping("/api/v1/funds/recommendations/{id}/outcome")
+	@Operation(summary = "The programme's outcome: GRANTED with the amount, or DECLINED (CITY)")
+	Recommendations.Recommendation outcome(@PathVariable long id, @RequestBody Recommendations.OutcomeCommand body) {
+		return recommendations.outcome(id, body);
 	}
 
 	@GetMapping("/api/v1/funds/ledger")
