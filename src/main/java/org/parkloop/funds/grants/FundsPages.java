@@ -39,9 +39,16 @@ class FundsPages {
 	private final When when;
 	private final JsonMapper json;
 	private final FundsWorkbook workbook;
+	private final Pilots pilots;
+	private final Recommendations recommendations;
+	private final DischargeFees fees;
 
 	FundsPages(Programmes programmes, Applications applications, Payments payments, KeyProjects projects,
-			CurrentCaller callers, Messages messages, When when, JsonMapper json, FundsWorkbook workbook) {
+			CurrentCaller callers, Messages messages, When when, JsonMapper json, FundsWorkbook workbook, Pilots pilots,
+			Recommendations recommendations, DischargeFees fees) {
+		this.pilots = pilots;
+		this.recommendations = recommendations;
+		this.fees = fees;
 		this.workbook = workbook;
 		this.programmes = programmes;
 		this.applications = applications;
@@ -63,6 +70,8 @@ class FundsPages {
 		model.addAttribute("city", callers.get().has(Role.CITY));
 		model.addAttribute("today", when.today());
 		model.addAttribute("chartData", json.writeValueAsString(Map.of("bars", bars)));
+		model.addAttribute("pilots", pilots.all());
+		model.addAttribute("recommendations", recommendations.list(null));
 		return "funds/programmes";
 	}
 
@@ -81,6 +90,24 @@ class FundsPages {
 		PageAction.run(redirect, messages, "funds.budgetSet",
 				() -> programmes.budget(id, year == null ? 0 : year, new Programmes.Budget(budget)));
 		return "redirect:/funds";
+	}
+
+	@PostMapping("/funds/pilots")
+	String designate(@RequestParam(required = false) String creditCode, @RequestParam(required = false) LocalDate date,
+			@RequestParam(required = false) String documentNumber, RedirectAttributes redirect) {
+		PageAction.run(redirect, messages, "funds.pilotDesignated", () -> pilots.designate(creditCode == null ? ""
+				: creditCode.strip(), new Pilots.Command(date, documentNumber)));
+		return "redirect:/funds";
+	}
+
+	/** R19's discharge fee statement of a park and year (the park's offices and CITY). */
+	@GetMapping("/parks/{code}/discharge-fees")
+	String fees(@PathVariable String code, @RequestParam(required = false) Integer year, Model model,
+			java.util.Locale locale) {
+		int y = year == null ? when.today().getYear() - 1 : year;
+		model.addAttribute("statement", fees.of(code, y, "en".equals(locale.getLanguage())));
+		model.addAttribute("year", y);
+		return "funds/fees";
 	}
 
 	@GetMapping("/funds/applications")

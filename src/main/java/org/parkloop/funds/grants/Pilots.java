@@ -57,6 +57,9 @@ class Pilots {
 	Pilot designate(String creditCode, Command c) {
 		access.checkCity();
 		Inputs.check(c);
+		if (creditCode == null || creditCode.isBlank()) {
+			throw new InvalidInput(List.of(new FieldProblem("creditCode", "validation.required")));
+		}
 		EnterpriseRegistry.Profile e = enterprises.profile(creditCode).orElseThrow(() -> new NotFound("enterprise.notFound", creditCode));
 		if (c == null || c.date() == null || c.date().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInput(List.of(new FieldProblem("date", "funds.date")));
