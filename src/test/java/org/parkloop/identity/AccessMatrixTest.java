@@ -238,6 +238,7 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{layer}", "heat-coverage")
 			.replace("{industryCode}", "26")
 			.replace("{indicator}", "ENERGY_INTENSITY")
+			.replace("{key}", "summary")
 			.replace("{action}", "disable")
 			.replace("{processId}", "x")
 			.replace("{publicationId}", Long.toString(publicationId))

@@ -243,6 +243,13 @@ class InputLimitsTest extends DemoIntegrationTest {
 					"recommendation"),
 			new Endpoint("POST", "/api/v1/funds/recommendations/{recommendation}/outcome", "city", """
 					{"outcome":"GRANTED","amount":2000000.00,"date":"2016-09-01"}""", null),
+			new Endpoint("POST", "/api/v1/reports", "county-ouhai", """
+					{"unit":"瓯海区","year":2016}""", "report"),
+			new Endpoint("PUT", "/api/v1/reports/{report}/sections/summary", "county-ouhai", """
+					{"text":"限制测试报告"}""", null),
+			new Endpoint("POST", "/api/v1/reports/{report}/submit", "county-ouhai", null, null),
+			new Endpoint("POST", "/api/v1/reports/{report}/return", "city", """
+					{"comment":"限制测试退回"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

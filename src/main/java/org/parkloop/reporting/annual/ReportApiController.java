@@ -1,0 +1,63 @@
+package org.parkloop.reporting.annual;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Reports 年度报告", description = "Annual progress reports of counties and city-level parks (R16)")
+class ReportApiController {
+
+	private final Reports reports;
+
+	ReportApiController(Reports reports) {
+		this.reports = reports;
+	}
+
+	@PostMapping("/api/v1/reports")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Start a unit's report of a year ({unit, year}: its COUNTY user or CITY) or a city-level park's "
+			+ "({parkCode, year}: its PARK user or CITY), drafted from the platform's data")
+	Report create(@RequestBody Reports.Command body) {
+		return reports.create(body);
+	}
+
+	@GetMapping("/api/v1/reports")
+	@Operation(summary = "Every report of a year with its state (CITY)")
+	List<Report> list(@RequestParam(required = false) Integer year) {
+		return reports.ofYear(year);
+	}
+
+	@GetMapping("/api/v1/reports/{id}")
+	Report get(@PathVariable long id) {
+		return reports.get(id);
+	}
+
+	@PutMapping("/api/v1/reports/{id}/sections/{key}")
+	@Operation(summary = "Edit a section (summary, progress, problems, next) of a draft or returned report")
+	Report section(@PathVariable long id, @PathVariable String key, @RequestBody Reports.Section body) {
+		return reports.section(id, key, body);
+	}
+
+	@PostMapping("/api/v1/reports/{id}/submit")
+	@Operation(summary = "Submit: the figures are frozen as drafted now, a revision is kept")
+	Report submit(@PathVariable long id) {
+		return reports.submit(id);
+	}
+
+	@PostMapping("/api/v1/reports/{id}/return")
+	@Operation(summary = "Return a submitted report with a comment (CITY)")
+	Report returnReport(@PathVariable long id, @RequestBody Reports.Comment body) {
+		return reports.returnReport(id, body);
+	}
+}

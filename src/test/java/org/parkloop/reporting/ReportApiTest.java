@@ -1,0 +1,116 @@
+package org.parkloop.reporting;
+
+import java.time.LocalDate;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.parkloop.support.DemoIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * R16's annual report on the demo: Ouhai's county unit drafts its 2016 report, whose figures equal the modules' own
+ * answers (the case's standing, R17's test, R10's boilers); a section is edited, the report submitted and frozen (a
+ * boiler elimination recorded afterwards does not change it), returned by the city and submitted again as a second
+ * revision; who may file which report; overdue after the deadline's day, not on it.
+ */
+@TestPropertySource(properties = "parkloop.test.database=reports")
+@AutoConfigureMockMvc
+class ReportApiTest extends DemoIntegrationTest {
+
+	static final RequestPostProcessor COUNTY = httpBasic("county-ouhai", DEMO_PASSWORD);
+	static final RequestPostProcessor CITY = httpBasic("city", DEMO_PASSWORD);
+
+	@Autowired
+	MockMvc mvc;
+
+	ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String json) throws Exception {
+		return mvc.perform(request.with(who).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	String body(ResultActions r) throws Exception {
+		return r.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void aCountyDraftsEditsSubmitsAndTheReportStaysFrozen() throws Exception {
+		send(post("/api/v1/reports"), COUNTY, "{\"unit\":\"鹿城区\",\"year\":2016}").andExpect(status().isForbidden());
+		send(post("/api/v1/reports"), COUNTY, "{\"parkCode\":\"zj-ouhai-eda\",\"year\":2016}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("parkCode"));
+		String report = body(send(post("/api/v1/reports"), COUNTY, "{\"unit\":\"瓯海区\",\"year\":2016}")
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.deadline").value("2016-12-10")).andExpect(jsonPath("$.overdue").value(true)));
+		long id = ((Number) JsonPath.read(report, "$.id")).longValue();
+		send(post("/api/v1/reports"), COUNTY, "{\"unit\":\"瓯海区\",\"year\":2016}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("report.exists"));
+
+		// the draft's figures are the modules' own answers
+		String standing = body(mvc.perform(get("/api/v1/parks/zj-ouhai-eda/status").param("asOf", "2016-12-31").with(COUNTY)));
+		String test = body(mvc.perform(get("/api/v1/parks/zj-ouhai-eda/acceptance-test").param("year", "2016").with(COUNTY)));
+		String compliance = body(mvc.perform(get("/api/v1/parks/zj-ouhai-eda/energy/compliance").param("asOf", "2016-12-31")
+			.with(COUNTY)));
+		String ouhai = "$.figures[?(@.code == 'zj-ouhai-eda')]";
+		assertThat(JsonPath.<java.util.List<Object>>read(report, ouhai + ".status")).containsExactly(
+				(Object) JsonPath.read(standing, "$.status"));
+		assertThat(JsonPath.<java.util.List<Object>>read(report, ouhai + ".test.passed")).containsExactly(
+				(Object) JsonPath.read(test, "$.passed"));
+		int overdue = JsonPath.<java.util.List<Integer>>read(report, ouhai + ".energy.overdue").get(0);
+		assertThat(overdue).isEqualTo(JsonPath.<java.util.List<Object>>read(compliance, "$.overdue[*].boilerId").stream()
+			.distinct().count()).isPositive();
+
+		send(put("/api/v1/reports/" + id + "/sections/summary"), COUNTY, "{\"text\":\"2016年瓯海经济开发区循环化改造稳步推进。\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.sections.summary").value("2016年瓯海经济开发区循环化改造稳步推进。"));
+		send(put("/api/v1/reports/" + id + "/sections/gossip"), COUNTY, "{\"text\":\"x\"}").andExpect(status().isNotFound());
+		send(post("/api/v1/reports/" + id + "/submit"), COUNTY, "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUBMITTED")).andExpect(jsonPath("$.submittedAt").isNotEmpty());
+
+		// a boiler of the park eliminated in 2016 afterwards: today's compliance changes, the submitted report does not
+		String boilers = body(mvc.perform(get("/api/v1/boilers").param("parkCode", "zj-ouhai-eda").with(COUNTY)));
+		Object coal = JsonPath.<java.util.List<Object>>read(boilers, "$[?(@.fuel == 'COAL')].id").get(0);
+		send(post("/api/v1/boilers/" + coal + "/changes"), httpBasic("park-ouhai", DEMO_PASSWORD),
+				"{\"date\":\"2016-06-01\",\"status\":\"ELIMINATED\"}").andExpect(status().isOk());
+		mvc.perform(get("/api/v1/reports/" + id).with(COUNTY))
+			.andExpect(jsonPath(ouhai + ".energy.overdue").value(org.hamcrest.Matchers.contains(overdue)));
+		send(put("/api/v1/reports/" + id + "/sections/summary"), COUNTY, "{\"text\":\"改\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("report.frozen"));
+
+		// returned by the city, submitted again: a second revision with today's figures
+		send(post("/api/v1/reports/" + id + "/return"), COUNTY, "{\"comment\":\"x\"}").andExpect(status().isForbidden());
+		send(post("/api/v1/reports/" + id + "/return"), CITY, "{\"comment\":\"请补充重点项目投资完成情况\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
+		send(post("/api/v1/reports/" + id + "/submit"), COUNTY, "{}").andExpect(status().isOk())
+			.andExpect(jsonPath(ouhai + ".energy.overdue").value(org.hamcrest.Matchers.contains(overdue - 1)));
+		mvc.perform(get("/api/v1/reports").param("year", "2016").with(CITY))
+			.andExpect(jsonPath("$[0].unit").value("瓯海区")).andExpect(jsonPath("$[0].status").value("SUBMITTED"));
+		mvc.perform(get("/api/v1/reports").param("year", "2016").with(COUNTY)).andExpect(status().isForbidden());
+
+		// a city-level park reports on its own
+		send(post("/api/v1/reports"), httpBasic("park-etdz", DEMO_PASSWORD), "{\"parkCode\":\"wz-etdz\",\"year\":2016}")
+			.andExpect(status().isCreated());
+		send(post("/api/v1/reports"), COUNTY, "{\"unit\":\"温州市本级\",\"year\":2016}").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void overdueOnlyAfterTheDeadlinesDay() {
+		LocalDate deadline = LocalDate.of(2016, 12, 10);
+		assertThat(org.parkloop.reporting.annual.ReportRules.overdue(null, deadline, deadline)).isFalse();
+		assertThat(org.parkloop.reporting.annual.ReportRules.overdue(null, deadline.plusDays(1), deadline)).isTrue();
+		assertThat(org.parkloop.reporting.annual.ReportRules.overdue(deadline, deadline.plusDays(30), deadline)).isFalse();
+		assertThat(org.parkloop.reporting.annual.ReportRules.overdue(deadline.plusDays(1), deadline.plusDays(1), deadline))
+			.isTrue();
+	}
+}
