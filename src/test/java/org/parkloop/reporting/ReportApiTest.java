@@ -98,6 +98,20 @@ class ReportApiTest extends DemoIntegrationTest {
 			.andExpect(jsonPath("$[0].unit").value("瓯海区")).andExpect(jsonPath("$[0].status").value("SUBMITTED"));
 		mvc.perform(get("/api/v1/reports").param("year", "2016").with(COUNTY)).andExpect(status().isForbidden());
 
+		// the PDF carries the Chinese text: the title, the section written, the park's name
+		byte[] pdf = mvc.perform(get("/api/v1/reports/" + id + ".pdf").with(COUNTY)).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentType(MediaType.APPLICATION_PDF))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			// NFKC: the font draws 工 and the Kangxi radical ⼯ with one glyph, which PDFBox's extraction maps back to
+			// the radical (the text shows right; see docs/decisions.md)
+			String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+					java.text.Normalizer.Form.NFKC);
+			assertThat(text).contains("瓯海区2016年园区循环化改造工作进展情况报告").contains("文号")
+				.contains("2016年瓯海经济开发区循环化改造稳步推进").contains("浙江瓯海经济开发区");
+		}
+
 		// a city-level park reports on its own
 		send(post("/api/v1/reports"), httpBasic("park-etdz", DEMO_PASSWORD), "{\"parkCode\":\"wz-etdz\",\"year\":2016}")
 			.andExpect(status().isCreated());
