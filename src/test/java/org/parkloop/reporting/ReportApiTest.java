@@ -112,6 +112,16 @@ class ReportApiTest extends DemoIntegrationTest {
 				.contains("2016年瓯海经济开发区循环化改造稳步推进").contains("浙江瓯海经济开发区");
 		}
 
+		// the Excel: a row per key project of the park, with its name
+		byte[] xlsx = mvc.perform(get("/api/v1/reports/" + id + ".xlsx").with(COUNTY)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("浙江瓯海经济开发区");
+			assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+				.mapToObj(i -> sheet.getRow(i).getCell(4).getStringCellValue()).toList()).contains("屋顶分布式光伏");
+		}
+
 		// a city-level park reports on its own
 		send(post("/api/v1/reports"), httpBasic("park-etdz", DEMO_PASSWORD), "{\"parkCode\":\"wz-etdz\",\"year\":2016}")
 			.andExpect(status().isCreated());

@@ -21,11 +21,19 @@ class ReportApiController {
 	private final Reports reports;
 	private final ReportPdf pdf;
 	private final org.parkloop.platform.Messages messages;
+	private final ReportWorkbook workbook;
 
-	ReportApiController(Reports reports, ReportPdf pdf, org.parkloop.platform.Messages messages) {
+	ReportApiController(Reports reports, ReportPdf pdf, org.parkloop.platform.Messages messages, ReportWorkbook workbook) {
+		this.workbook = workbook;
 		this.reports = reports;
 		this.pdf = pdf;
 		this.messages = messages;
+	}
+
+	@GetMapping("/api/v1/reports/{id}.xlsx")
+	@Operation(summary = "The report's figures as .xlsx: each park's key projects, tested indicators and boilers")
+	org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable long id, java.util.Locale locale) {
+		return org.parkloop.platform.Workbooks.download("report-" + id + ".xlsx", workbook.write(reports.get(id), locale));
 	}
 
 	@GetMapping("/api/v1/reports/{id}.pdf")
