@@ -20,14 +20,12 @@ class ReportApiController {
 
 	private final Reports reports;
 	private final ReportPdf pdf;
-	private final org.parkloop.platform.Messages messages;
 	private final ReportWorkbook workbook;
 
-	ReportApiController(Reports reports, ReportPdf pdf, org.parkloop.platform.Messages messages, ReportWorkbook workbook) {
+	ReportApiController(Reports reports, ReportPdf pdf, ReportWorkbook workbook) {
 		this.workbook = workbook;
 		this.reports = reports;
 		this.pdf = pdf;
-		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/reports/{id}.xlsx")
@@ -40,13 +38,11 @@ class ReportApiController {
 	@Operation(summary = "The report as PDF: title, 文号, date, the sections, each park's tables; Chinese text embedded")
 	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id, java.util.Locale locale) {
 		Report r = reports.get(id);
-		String title = messages.get(locale, "report.title", r.unit() != null ? r.unit() : r.figures().get(0).nameZh(),
-				r.year());
 		return org.springframework.http.ResponseEntity.ok()
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
 				.attachment().filename("report-" + id + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.body(pdf.render(r, title, locale));
+			.body(pdf.render(r, locale));
 	}
 
 	@PostMapping("/api/v1/reports")

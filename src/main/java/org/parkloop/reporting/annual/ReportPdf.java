@@ -21,15 +21,25 @@ class ReportPdf {
 	static final String FONT = "/fonts/NotoSansSC_400Regular.ttf";
 
 	private final TemplateEngine templates;
+	private final org.parkloop.platform.Messages messages;
+	private final org.parkloop.registry.ParkCatalog parks;
 
-	ReportPdf(TemplateEngine templates) {
+	ReportPdf(TemplateEngine templates, org.parkloop.platform.Messages messages, org.parkloop.registry.ParkCatalog parks) {
 		this.templates = templates;
+		this.messages = messages;
+		this.parks = parks;
 	}
 
-	byte[] render(Report report, String title, Locale locale) {
+	/** "瓯海区2016年园区循环化改造工作进展情况报告": the unit's, or the city-level park's. */
+	String title(Report r, Locale locale) {
+		return messages.get(locale, "report.title", r.unit() != null ? r.unit()
+				: parks.find(r.parkCode()).map(p -> p.name(locale)).orElse(r.parkCode()), r.year());
+	}
+
+	byte[] render(Report report, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariable("r", report);
-		context.setVariable("title", title);
+		context.setVariable("title", title(report, locale));
 		String html = templates.process("reports/pdf", context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -176,6 +176,16 @@ class Reports {
 			.query(Long.class).list().stream().map(this::get).map(r -> with(r, null)).toList();
 	}
 
+	/** The reports of a year the caller files (its county units' or its city-level park's). */
+	@Transactional(readOnly = true)
+	List<Report> mine(int year) {
+		Caller c = callers.get();
+		return jdbc.sql("select id, unit, park_code from report where year = ? order by coalesce(unit, park_code)").param(year)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) }).list().stream()
+			.filter(x -> x[1] != null ? c.scopes(Role.COUNTY).contains((String) x[1]) : c.scopes(Role.PARK).contains((String) x[2]))
+			.map(x -> get((Long) x[0])).map(r -> with(r, null)).toList();
+	}
+
 	/** The parks a report covers: the unit's (not merged away), or the one park the city administers itself. */
 	List<ParkView> covered(String unit, String parkCode) {
 		if (parkCode != null) {
