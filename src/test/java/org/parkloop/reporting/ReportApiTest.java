@@ -94,8 +94,12 @@ class ReportApiTest extends DemoIntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
 		send(post("/api/v1/reports/" + id + "/submit"), COUNTY, "{}").andExpect(status().isOk())
 			.andExpect(jsonPath(ouhai + ".energy.overdue").value(org.hamcrest.Matchers.contains(overdue - 1)));
+		// the city sees every unit: Ouhai's submitted (late), the others not started and overdue
 		mvc.perform(get("/api/v1/reports").param("year", "2016").with(CITY))
-			.andExpect(jsonPath("$[0].unit").value("瓯海区")).andExpect(jsonPath("$[0].status").value("SUBMITTED"));
+			.andExpect(jsonPath("$[?(@.unit == '瓯海区')].status").value(org.hamcrest.Matchers.contains("SUBMITTED")))
+			.andExpect(jsonPath("$[?(@.unit == '乐清市')].status").value(org.hamcrest.Matchers.contains("NOT_STARTED")))
+			.andExpect(jsonPath("$[?(@.unit == '乐清市')].overdue").value(org.hamcrest.Matchers.contains(true)))
+			.andExpect(jsonPath("$[?(@.parkCode == 'wz-etdz')].status").value(org.hamcrest.Matchers.contains("NOT_STARTED")));
 		mvc.perform(get("/api/v1/reports").param("year", "2016").with(COUNTY)).andExpect(status().isForbidden());
 
 		// the PDF carries the Chinese text: the title, the section written, the park's name

@@ -54,8 +54,9 @@ class ReportApiController {
 	}
 
 	@GetMapping("/api/v1/reports")
-	@Operation(summary = "Every report of a year with its state (CITY)")
-	List<Report> list(@RequestParam(required = false) Integer year) {
+	@Operation(summary = "Every reporting unit of a year with its state (CITY): its report's status or NOT_STARTED, "
+			+ "overdue, first submitted on")
+	List<Reports.UnitState> list(@RequestParam(required = false) Integer year) {
 		return reports.ofYear(year);
 	}
 

@@ -51,7 +51,9 @@ class ReportPages {
 		int y = year == null ? when.today().getYear() : year;
 		var caller = callers.get();
 		model.addAttribute("year", y);
-		model.addAttribute("reports", caller.has(Role.CITY) ? reports.ofYear(y) : reports.mine(y));
+		model.addAttribute("reports", caller.has(Role.CITY) ? reports.ofYear(y) : reports.mine(y).stream()
+			.map(r -> new Reports.UnitState(r.unit(), r.parkCode(), r.id(), r.status().name(), r.deadline(), r.overdue(),
+					r.firstSubmittedOn())).toList());
 		model.addAttribute("units", caller.has(Role.CITY) ? List.of() : caller.scopes(Role.COUNTY).stream()
 			.filter(u -> !Reports.CITY_LEVEL.equals(u)).sorted().toList());
 		model.addAttribute("ownParks", caller.scopes(Role.PARK).stream().filter(p -> parks.find(p)

@@ -165,15 +165,40 @@ class Reports {
 		return r;
 	}
 
-	/** Every report of a year (CITY). */
+	/**
+	 * Every reporting unit of a year with its state (CITY): each county-level unit and each city-level park, its
+	 * report's status or NOT_STARTED, whether it is overdue, when it was first submitted.
+	 */
+	record UnitState(String unit, String parkCode, Long reportId, String status, LocalDate deadline, boolean overdue,
+			LocalDate firstSubmittedOn) {
+	}
+
 	@Transactional(readOnly = true)
-	List<Report> ofYear(Integer year) {
+	List<UnitState> ofYear(Integer year) {
 		if (!callers.get().has(Role.CITY)) {
 			throw new Forbidden("access.cityOnly");
 		}
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
-		return jdbc.sql("select id from report where year = ? order by coalesce(unit, park_code)").param(y)
-			.query(Long.class).list().stream().map(this::get).map(r -> with(r, null)).toList();
+		LocalDate deadline = deadline(y);
+		Map<String, Object[]> stored = new LinkedHashMap<>();
+		jdbc.sql("select coalesce(unit, '@' || park_code), id, status, first_submitted_on from report where year = ?").param(y)
+			.query((rs, n) -> stored.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getString(3),
+					rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate() }))
+			.list();
+		List<UnitState> out = new ArrayList<>();
+		List<ParkView> active = parks.all().stream().filter(p -> p.mergedInto() == null).toList();
+		active.stream().map(ParkView::administeredBy).filter(u -> !CITY_LEVEL.equals(u)).distinct().sorted()
+			.forEach(u -> out.add(state(u, null, stored.get(u), deadline)));
+		active.stream().filter(p -> CITY_LEVEL.equals(p.administeredBy()))
+			.forEach(p -> out.add(state(null, p.code(), stored.get("@" + p.code()), deadline)));
+		return out;
+	}
+
+	private UnitState state(String unit, String parkCode, Object[] report, LocalDate deadline) {
+		LocalDate first = report == null ? null : (LocalDate) report[2];
+		return new UnitState(unit, parkCode, report == null ? null : (Long) report[0],
+				report == null ? "NOT_STARTED" : (String) report[1], deadline,
+				ReportRules.overdue(first, LocalDate.now(clock), deadline), first);
 	}
 
 	/** The reports of a year the caller files (its county units' or its city-level park's). */
