@@ -91,7 +91,7 @@ class Applications {
 		if ((c.projectId() == null) == (c.creditCode() == null)) {
 			problems.add(new FieldProblem("projectId", "funds.projectOrPilot"));
 		}
-		if (c.amount() == null || c.amount().signum() <= 0 || c.amount().stripTrailingZeros().scale() > 2) {
+		if (!Money.positive(c.amount())) {
 			problems.add(new FieldProblem("amount", "funds.amount"));
 		}
 		if (c.date() == null || c.date().isAfter(LocalDate.now(clock))) {

@@ -93,7 +93,7 @@ class Payments {
 				: projects.project(a.parkCode(), a.projectId(), a.appliedOn()).orElseThrow();
 		List<KeyProjects.Milestone> milestones = project == null ? List.of() : project.milestones();
 		if (outcome == FundApplication.Status.APPROVED) {
-			if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(a.amount()) > 0) {
+			if (!Money.positive(amount) || amount.compareTo(a.amount()) > 0) {
 				problems.add(new FieldProblem("amount", "funds.grant", a.amount().toPlainString()));
 			}
 			instalments.addAll(c.instalments() == null || c.instalments().isEmpty()
@@ -102,7 +102,7 @@ class Payments {
 			BigDecimal sum = BigDecimal.ZERO;
 			for (int i = 0; i < instalments.size(); i++) {
 				Instalment x = instalments.get(i);
-				if (x.amount() == null || x.amount().signum() <= 0 || x.amount().stripTrailingZeros().scale() > 2) {
+				if (!Money.positive(x.amount())) {
 					problems.add(new FieldProblem("instalments[" + i + "].amount", "funds.amount"));
 				}
 				else {
@@ -148,16 +148,7 @@ class Payments {
 		access.checkCity();
 		FundApplication a = applications.get(id);
 		Inputs.check(c);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (c.amount() == null || c.amount().signum() <= 0 || c.amount().stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("amount", "funds.amount"));
-		}
-		if (c.date() == null || c.date().isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem("date", "funds.date"));
-		}
-		if (c.reference() == null || c.reference().isBlank()) {
-			problems.add(new FieldProblem("reference", "funds.reference"));
-		}
+		List<FieldProblem> problems = Money.movement(c.amount(), c.date(), c.reference(), LocalDate.now(clock));
 		FundApplication.Instalment instalment = a.instalments().stream()
 			.filter(x -> java.util.Objects.equals(c.milestone(), x.milestoneId())).findFirst().orElse(null);
 		if (a.status() == FundApplication.Status.APPROVED && instalment == null) {

@@ -163,7 +163,7 @@ class Programmes {
 		if (amount == null) {
 			problems.add(new FieldProblem(field, "validation.required"));
 		}
-		else if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+		else if (amount.signum() < 0 || !Money.inFen(amount)) {
 			problems.add(new FieldProblem(field, "funds.money"));
 		}
 	}

@@ -124,8 +124,7 @@ class Recommendations {
 		if (outcome == Outcome.PENDING) {
 			problems.add(new FieldProblem("outcome", "funds.recommendOutcome"));
 		}
-		if (outcome == Outcome.GRANTED && (c.amount() == null || c.amount().signum() <= 0
-				|| c.amount().stripTrailingZeros().scale() > 2)) {
+		if (outcome == Outcome.GRANTED && !Money.positive(c.amount())) {
 			problems.add(new FieldProblem("amount", "funds.amount"));
 		}
 		if (c.date() == null || c.date().isAfter(LocalDate.now(clock)) || c.date().isBefore(r.recommendedOn())) {

@@ -3,7 +3,6 @@ package org.parkloop.funds.grants;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -76,16 +75,7 @@ class Reversals {
 		access.checkCity();
 		FundApplication a = applications.get(id);
 		Inputs.check(c);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (c.amount() == null || c.amount().signum() <= 0 || c.amount().stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("amount", "funds.amount"));
-		}
-		if (c.date() == null || c.date().isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem("date", "funds.date"));
-		}
-		if (c.reference() == null || c.reference().isBlank()) {
-			problems.add(new FieldProblem("reference", "funds.reference"));
-		}
+		List<FieldProblem> problems = Money.movement(c.amount(), c.date(), c.reference(), LocalDate.now(clock));
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
