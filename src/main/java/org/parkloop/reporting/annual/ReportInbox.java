@@ -8,9 +8,7 @@ import java.util.List;
 import org.parkloop.platform.InboxItem;
 import org.parkloop.platform.InboxSource;
 import org.parkloop.platform.Messages;
-import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.Caller;
-import org.parkloop.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +20,13 @@ import org.springframework.stereotype.Component;
 class ReportInbox implements InboxSource {
 
 	private final JdbcClient jdbc;
-	private final ParkCatalog parks;
+	private final ReportingUnits units;
 	private final Messages messages;
 	private final Clock clock;
 
-	ReportInbox(JdbcClient jdbc, ParkCatalog parks, Messages messages, Clock clock) {
+	ReportInbox(JdbcClient jdbc, ReportingUnits units, Messages messages, Clock clock) {
 		this.jdbc = jdbc;
-		this.parks = parks;
+		this.units = units;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -36,9 +34,8 @@ class ReportInbox implements InboxSource {
 	@Override
 	public List<InboxItem> itemsFor(Caller caller) {
 		List<String[]> filers = new ArrayList<>(); // [unit, parkCode]
-		caller.scopes(Role.COUNTY).stream().filter(u -> !Reports.CITY_LEVEL.equals(u)).forEach(u -> filers.add(new String[] { u, null }));
-		caller.scopes(Role.PARK).stream().filter(p -> parks.find(p).filter(v -> Reports.CITY_LEVEL.equals(v.administeredBy()))
-			.isPresent()).forEach(p -> filers.add(new String[] { null, p }));
+		units.countiesOf(caller).forEach(u -> filers.add(new String[] { u, null }));
+		units.cityLevelParksOf(caller).forEach(p -> filers.add(new String[] { null, p }));
 		if (filers.isEmpty()) {
 			return List.of();
 		}

@@ -9,7 +9,6 @@ import org.parkloop.platform.Messages;
 import org.parkloop.platform.PageAction;
 import org.parkloop.platform.When;
 import org.parkloop.platform.Workbooks;
-import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,17 +29,17 @@ class ReportPages {
 	private final Reports reports;
 	private final ReportPdf pdf;
 	private final ReportWorkbook workbook;
-	private final ParkCatalog parks;
+	private final ReportingUnits units;
 	private final CurrentCaller callers;
 	private final Messages messages;
 	private final When when;
 
-	ReportPages(Reports reports, ReportPdf pdf, ReportWorkbook workbook, ParkCatalog parks, CurrentCaller callers,
+	ReportPages(Reports reports, ReportPdf pdf, ReportWorkbook workbook, ReportingUnits units, CurrentCaller callers,
 			Messages messages, When when) {
 		this.reports = reports;
 		this.pdf = pdf;
 		this.workbook = workbook;
-		this.parks = parks;
+		this.units = units;
 		this.callers = callers;
 		this.messages = messages;
 		this.when = when;
@@ -54,10 +53,8 @@ class ReportPages {
 		model.addAttribute("reports", caller.has(Role.CITY) ? reports.ofYear(y) : reports.mine(y).stream()
 			.map(r -> new Reports.UnitState(r.unit(), r.parkCode(), r.id(), r.status().name(), r.deadline(), r.overdue(),
 					r.firstSubmittedOn())).toList());
-		model.addAttribute("units", caller.has(Role.CITY) ? List.of() : caller.scopes(Role.COUNTY).stream()
-			.filter(u -> !Reports.CITY_LEVEL.equals(u)).sorted().toList());
-		model.addAttribute("ownParks", caller.scopes(Role.PARK).stream().filter(p -> parks.find(p)
-			.filter(v -> Reports.CITY_LEVEL.equals(v.administeredBy())).isPresent()).sorted().toList());
+		model.addAttribute("units", caller.has(Role.CITY) ? List.of() : units.countiesOf(caller));
+		model.addAttribute("ownParks", units.cityLevelParksOf(caller));
 		return "reports/list";
 	}
 

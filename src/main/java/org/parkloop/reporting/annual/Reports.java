@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import org.parkloop.platform.Audit;
 import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
-import org.parkloop.registry.ParkCatalog;
 import org.parkloop.registry.ParkView;
 import org.parkloop.shared.Caller;
 import org.parkloop.shared.FieldProblem;
@@ -31,16 +30,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R16's annual reports: a county-level unit reports on each of its parks (its COUNTY user, or CITY); a park the city
- * administers itself (温州市本级) reports on its own (its PARK user, or CITY). Drafted from the modules' data; the
+ * R16's annual reports of the {@link ReportingUnits}: a county unit's by its COUNTY user, a city-level park's by its PARK
+ * user, either by CITY. Drafted from the modules' data; the
  * sections are edited while a draft or returned; submitted, the figures are frozen and a revision kept; CITY may
  * return it with a comment. Overdue when not first submitted by the deadline's day (that day is on time).
  */
 @Service
 @Transactional
 class Reports {
-
-	static final String CITY_LEVEL = "温州市本级";
 
 	record Command(@Size(max = 100) String unit, @Size(max = 64) String parkCode, @Min(2000) @Max(2100) Integer year) {
 	}
@@ -52,17 +49,17 @@ class Reports {
 	}
 
 	private final JdbcClient jdbc;
-	private final ParkCatalog parks;
+	private final ReportingUnits units;
 	private final ReportDraft draft;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	Reports(JdbcClient jdbc, ParkCatalog parks, ReportDraft draft, CurrentCaller callers, Audit audit, JsonMapper json,
+	Reports(JdbcClient jdbc, ReportingUnits units, ReportDraft draft, CurrentCaller callers, Audit audit, JsonMapper json,
 			Clock clock) {
 		this.jdbc = jdbc;
-		this.parks = parks;
+		this.units = units;
 		this.draft = draft;
 		this.callers = callers;
 		this.audit = audit;
@@ -82,7 +79,7 @@ class Reports {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		List<ParkView> covered = covered(c.unit(), c.parkCode());
+		List<ParkView> covered = units.covered(c.unit(), c.parkCode());
 		checkFiler(c.unit(), c.parkCode());
 		long id;
 		try {
@@ -120,7 +117,7 @@ class Reports {
 		Report r = get(id);
 		checkFiler(r.unit(), r.parkCode());
 		move(r, Report.Status.SUBMITTED);
-		String figures = json.writeValueAsString(draft.of(covered(r.unit(), r.parkCode()), r.year()));
+		String figures = json.writeValueAsString(draft.of(units.covered(r.unit(), r.parkCode()), r.year()));
 		Instant now = Instant.now(clock);
 		jdbc.sql("""
 				update report set status = 'SUBMITTED', data = cast(? as jsonb), submitted_at = ?,
@@ -160,7 +157,7 @@ class Reports {
 			.orElseThrow(() -> new NotFound("report.notFound", id));
 		checkReader(r.unit(), r.parkCode());
 		if (r.figures() == null) {
-			return with(r, draft.of(covered(r.unit(), r.parkCode()), r.year()));
+			return with(r, draft.of(units.covered(r.unit(), r.parkCode()), r.year()));
 		}
 		return r;
 	}
@@ -186,11 +183,8 @@ class Reports {
 					rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate() }))
 			.list();
 		List<UnitState> out = new ArrayList<>();
-		List<ParkView> active = parks.all().stream().filter(p -> p.mergedInto() == null).toList();
-		active.stream().map(ParkView::administeredBy).filter(u -> !CITY_LEVEL.equals(u)).distinct().sorted()
-			.forEach(u -> out.add(state(u, null, stored.get(u), deadline)));
-		active.stream().filter(p -> CITY_LEVEL.equals(p.administeredBy()))
-			.forEach(p -> out.add(state(null, p.code(), stored.get("@" + p.code()), deadline)));
+		units.counties().forEach(u -> out.add(state(u, null, stored.get(u), deadline)));
+		units.cityLevelParks().forEach(p -> out.add(state(null, p, stored.get("@" + p), deadline)));
 		return out;
 	}
 
@@ -209,26 +203,6 @@ class Reports {
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) }).list().stream()
 			.filter(x -> x[1] != null ? c.scopes(Role.COUNTY).contains((String) x[1]) : c.scopes(Role.PARK).contains((String) x[2]))
 			.map(x -> get((Long) x[0])).map(r -> with(r, null)).toList();
-	}
-
-	/** The parks a report covers: the unit's (not merged away), or the one park the city administers itself. */
-	List<ParkView> covered(String unit, String parkCode) {
-		if (parkCode != null) {
-			ParkView p = parks.find(parkCode).orElseThrow(() -> new NotFound("park.notFound", parkCode));
-			if (!CITY_LEVEL.equals(p.administeredBy())) {
-				throw new InvalidInput(List.of(new FieldProblem("parkCode", "report.parkOfUnit", p.administeredBy())));
-			}
-			return List.of(p);
-		}
-		if (CITY_LEVEL.equals(unit)) {
-			throw new InvalidInput(List.of(new FieldProblem("unit", "report.cityLevel")));
-		}
-		List<ParkView> list = parks.all().stream().filter(p -> unit.equals(p.administeredBy()) && p.mergedInto() == null)
-			.toList();
-		if (list.isEmpty()) {
-			throw new InvalidInput(List.of(new FieldProblem("unit", "report.noParks", unit)));
-		}
-		return list;
 	}
 
 	private void move(Report r, Report.Status next) {
