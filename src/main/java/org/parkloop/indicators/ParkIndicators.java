@@ -69,4 +69,23 @@ public interface ParkIndicators {
 
 	/** The derived figures of a park (every year when {@code year} is null), for its offices and CITY. */
 	List<Derived> derived(String parkCode, Integer year);
+
+	/**
+	 * A park's indicator as the public may see it: its value, or none when {@code suppressed} (made of fewer than three
+	 * enterprises' submissions); {@code enterprises} counts those whose accepted submissions the park's figures use.
+	 */
+	record PublicValue(String parkCode, String code, String nameZh, String nameEn, String unit, BigDecimal value,
+			int enterprises, boolean suppressed) {
+	}
+
+	/** The fewest enterprises whose submissions a published figure may be made of (R13; disclosure control). */
+	int PUBLIC_MINIMUM = 3;
+
+	/** Whether a figure is withheld from the public: it uses enterprises' data and fewer than three make it up. */
+	static boolean suppressed(boolean usesEnterpriseItems, int enterprises) {
+		return usesEnterpriseItems && enterprises < PUBLIC_MINIMUM;
+	}
+
+	/** Every park's indicators of a year for the public (no enterprise's data; see {@code PublicValue}); anyone. */
+	List<PublicValue> publicValues(int year);
 }

@@ -239,6 +239,8 @@ class AccessMatrixTest extends DemoIntegrationTest {
 			.replace("{industryCode}", "26")
 			.replace("{indicator}", "ENERGY_INTENSITY")
 			.replace("{key}", "summary")
+			.replace("{unit}", park)
+			.replace("{criterion}", "WORK")
 			.replace("{action}", "disable")
 			.replace("{processId}", "x")
 			.replace("{publicationId}", Long.toString(publicationId))

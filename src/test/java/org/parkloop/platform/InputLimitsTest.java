@@ -250,6 +250,21 @@ class InputLimitsTest extends DemoIntegrationTest {
 			new Endpoint("POST", "/api/v1/reports/{report}/submit", "county-ouhai", null, null),
 			new Endpoint("POST", "/api/v1/reports/{report}/return", "city", """
 					{"comment":"限制测试退回"}""", null),
+			new Endpoint("POST", "/api/v1/assessments/schemes", "city", """
+					{"name":"限制测试考核","year":2016,"criteria":[
+					 {"code":"A","nameZh":"进程","nameEn":"Case","weight":90,"source":"COMPUTED","metric":"CASE_PROGRESS"},
+					 {"code":"W","nameZh":"市里评定","nameEn":"City","weight":10,"source":"ENTERED","metric":null}]}""", "scheme"),
+			new Endpoint("POST", "/api/v1/assessments/schemes/{scheme}/run", "city", null, null),
+			new Endpoint("PUT", "/api/v1/assessments/schemes/{scheme}/scores/wz-etdz/W", "city", """
+					{"score":8,"comment":"限制测试评定"}""", null),
+			new Endpoint("POST", "/api/v1/announcements", "city", """
+					{"kind":"OTHER","title":"限制测试公示","body":"限制测试公示内容","parkCode":"wz-etdz","objectionDays":7}""",
+					"announcement"),
+			new Endpoint("POST", "/api/v1/feedback", "public", """
+					{"name":"张三","contact":"zhang@example.com","text":"限制测试意见","parkCode":"wz-etdz",
+					 "announcementId":{announcement},"website":null}""", "feedback"),
+			new Endpoint("POST", "/api/v1/feedback/{feedback}/answer", "city", """
+					{"answer":"限制测试答复"}""", null),
 			new Endpoint("POST", "/api/v1/energy/relocations", "park-etdz", """
 					{"creditCode":"%s","action":"RELOCATE","date":"2015-06-01","note":"迁入园区东片"}"""
 				.formatted(CreditCode.demo("330303", 5)), "relocation"),

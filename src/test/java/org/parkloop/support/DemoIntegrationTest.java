@@ -5,7 +5,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The whole application as a demo: the Wenzhou parks, the fictional enterprises, history and demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "parkloop.demo=true", "parkloop.admin.password=" + DemoIntegrationTest.ADMIN_PASSWORD })
+		properties = { "parkloop.demo=true", "parkloop.admin.password=" + DemoIntegrationTest.ADMIN_PASSWORD,
+				// the access matrix sends the feedback form once per player from one address
+				"parkloop.feedback.per-hour=1000" })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public abstract class DemoIntegrationTest {
 

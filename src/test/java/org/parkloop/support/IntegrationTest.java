@@ -19,7 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "parkloop.demo=false", "parkloop.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 				"parkloop.metrics-token=" + IntegrationTest.METRICS_TOKEN,
-				"parkloop.transformation.go-live=2020-01-01" })
+				"parkloop.transformation.go-live=2020-01-01",
+				// requests may stand for clients behind a proxy on this machine (X-Forwarded-For), as in production
+				"parkloop.trusted-proxies=127.0.0.1,::1" })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {

@@ -50,7 +50,7 @@ public class AuditText {
 			"registration", "mfa_model", "exchange_listing", "exchange_deal", "exchange_rule", "exchange_licence",
 			"indicator_definition", "ind_submission", "ind_target_set", "consultancy", "expert_profile", "plan", "plan_project",
 			"acceptance", "boiler", "geo_feature", "energy_relocation", "energy_renewable", "energy_entry_standard",
-			"energy_backward_capacity", "fund_programme", "fund_application", "fund_pilot", "fund_recommendation", "report");
+			"energy_backward_capacity", "fund_programme", "fund_application", "fund_pilot", "fund_recommendation", "report", "assessment", "announcement", "feedback");
 
 	public String action(String action) {
 		return known("audit.action." + action, action);

@@ -89,6 +89,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/v1/programme/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/registrations").permitAll()
+				// R13: the public's reading and feedback; a published assessment (the services refuse the rest)
+				.requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/assessments", "/api/v1/assessments/schemes/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
@@ -113,7 +117,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/goal-sets/new").authenticated()
 				.requestMatchers(HttpMethod.GET, "/", "/goal-sets", "/goal-sets/{id}", "/goal-sets/{id}/export",
 						"/goal-sets/{id}/publications/{publicationId}", "/goal-sets/{id}/publications/{publicationId}/export",
-						"/help", "/css/**", "/js/**", "/webjars/**",
+						"/help", "/public", "/assessments", "/assessments/*", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/login", "/register", "/error").permitAll()
 				.anyRequest().authenticated())

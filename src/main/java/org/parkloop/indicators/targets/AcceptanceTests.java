@@ -22,11 +22,14 @@ class AcceptanceTests implements ParkIndicators {
 	private final IndicatorValues values;
 	private final org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue;
 	private final org.parkloop.indicators.values.DerivedValues derived;
+	private final org.parkloop.indicators.values.PublicValues publicValues;
 
 	AcceptanceTests(ParkTargets targets, IndicatorValues values,
 			org.parkloop.indicators.catalogue.IndicatorCatalogue catalogue,
-			org.parkloop.indicators.values.DerivedValues derived) {
+			org.parkloop.indicators.values.DerivedValues derived,
+			org.parkloop.indicators.values.PublicValues publicValues) {
 		this.derived = derived;
+		this.publicValues = publicValues;
 		this.targets = targets;
 		this.values = values;
 		this.catalogue = catalogue;
@@ -88,5 +91,10 @@ class AcceptanceTests implements ParkIndicators {
 	public List<Derived> derived(String parkCode, Integer year) {
 		values.checkOffice(parkCode);
 		return derived.of(parkCode, year);
+	}
+
+	@Override
+	public List<PublicValue> publicValues(int year) {
+		return publicValues.of(year);
 	}
 }

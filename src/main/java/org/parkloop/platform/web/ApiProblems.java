@@ -60,6 +60,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, messages.of(e), null);
 	}
 
+	@ExceptionHandler(org.parkloop.shared.TooManyRequests.class)
+	ResponseEntity<ProblemDetail> tooMany(org.parkloop.shared.TooManyRequests e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, messages.of(e), null));
+	}
+
 	@ExceptionHandler(Refused.class)
 	ProblemDetail refused(Refused e) {
 		ProblemDetail p = problem(HttpStatus.CONFLICT,

@@ -37,12 +37,7 @@ class ReportApiController {
 	@GetMapping("/api/v1/reports/{id}.pdf")
 	@Operation(summary = "The report as PDF: title, 文号, date, the sections, each park's tables; Chinese text embedded")
 	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id, java.util.Locale locale) {
-		Report r = reports.get(id);
-		return org.springframework.http.ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-				.attachment().filename("report-" + id + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.body(pdf.render(r, locale));
+		return org.parkloop.reporting.print.Pdf.download("report-" + id + ".pdf", pdf.render(reports.get(id), locale));
 	}
 
 	@PostMapping("/api/v1/reports")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parkloop.energy.EnergyFigures;
+import org.parkloop.exchange.ExchangeFigures;
+import org.parkloop.funds.FundFigures;
 import org.parkloop.indicators.ParkIndicators;
 import org.parkloop.registry.ParkView;
 import org.parkloop.transformation.KeyProjects;
@@ -16,15 +18,16 @@ import org.springframework.stereotype.Component;
 /**
  * The figures of a report, drafted from the other modules' own answers for each park of the unit as of the year's
  * end: the case's standing and its steps in the year, the plan in force with its key projects against their
- * milestones, R17's 90 % test of the year's indicators against the targets, and R10's boiler figures. What a module
- * cannot answer yet is listed as not available (the exchange's deals until it offers them to other modules).
+ * milestones, R17's 90 % test of the year's indicators against the targets, R10's boiler figures, the exchange's deals
+ * and tonnage of the year and the city's subsidies granted and paid in it.
  */
 @Component
 class ReportDraft {
 
 	/** One park's figures in the report. */
 	record ParkFigures(String code, String nameZh, String nameEn, String status, String designation, LocalDate since,
-			List<Step> steps, Plan plan, Test test, EnergyFigures.Summary energy, List<String> unavailable) {
+			List<Step> steps, Plan plan, Test test, EnergyFigures.Summary energy, ExchangeFigures.Summary exchange,
+			FundFigures.Summary funds) {
 	}
 
 	record Step(LocalDate date, String status, String designation, String note) {
@@ -44,17 +47,24 @@ class ReportDraft {
 	private final KeyProjects projects;
 	private final ParkIndicators indicators;
 	private final EnergyFigures energy;
+	private final ExchangeFigures exchange;
+	private final FundFigures funds;
 
-	ReportDraft(ParkStatuses statuses, KeyProjects projects, ParkIndicators indicators, EnergyFigures energy) {
+	ReportDraft(ParkStatuses statuses, KeyProjects projects, ParkIndicators indicators, EnergyFigures energy,
+			ExchangeFigures exchange, FundFigures funds) {
 		this.statuses = statuses;
 		this.projects = projects;
 		this.indicators = indicators;
 		this.energy = energy;
+		this.exchange = exchange;
+		this.funds = funds;
 	}
 
 	List<ParkFigures> of(List<ParkView> parks, int year) {
 		LocalDate end = LocalDate.of(year, 12, 31);
 		List<ParkFigures> out = new ArrayList<>();
+		var deals = exchange.ofYear(year);
+		var grants = funds.ofYear(year);
 		for (ParkView p : parks) {
 			var standing = statuses.standingOf(p.code(), end);
 			List<Step> steps = statuses.history(p.code()).stream()
@@ -72,7 +82,9 @@ class ReportDraft {
 			ParkIndicators.AcceptanceTest t = indicators.acceptanceTest(p.code(), year);
 			out.add(new ParkFigures(p.code(), p.name(Locale.SIMPLIFIED_CHINESE), p.name(Locale.ENGLISH),
 					standing.status().name(), standing.designation().name(), standing.since(), steps, plan,
-					new Test(t.passed(), t.indicators()), energy.summary(p.code(), end), List.of("exchange")));
+					new Test(t.passed(), t.indicators()), energy.summary(p.code(), end),
+					deals.getOrDefault(p.code(), new ExchangeFigures.Summary(p.code(), year, 0, 0, java.util.Map.of(), 0)),
+					grants.getOrDefault(p.code(), new FundFigures.Summary(p.code(), year, 0, BigDecimal.ZERO, BigDecimal.ZERO))));
 		}
 		return out;
 	}

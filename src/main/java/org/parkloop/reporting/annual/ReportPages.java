@@ -98,9 +98,7 @@ class ReportPages {
 
 	@GetMapping("/reports/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-		Report r = reports.get(id);
-		return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=report-" + id + ".pdf")
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF).body(pdf.render(r, locale));
+		return org.parkloop.reporting.print.Pdf.download("report-" + id + ".pdf", pdf.render(reports.get(id), locale));
 	}
 
 	@GetMapping("/reports/{id}.xlsx")

@@ -1,31 +1,23 @@
 package org.parkloop.reporting.annual;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.parkloop.platform.Messages;
+import org.parkloop.registry.ParkCatalog;
+import org.parkloop.reporting.print.Pdf;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
-/**
- * A report as PDF in the layout of an official document (title, 文号, date, the sections, then each park's tables),
- * rendered from an XHTML template by openhtmltopdf with a TrueType CJK font that travels with the project (Noto Sans
- * SC, SIL OFL 1.1, {@code /fonts}), embedded as a subset so that the Chinese text is in the file and can be extracted.
- */
+/** A report as PDF in the layout of an official document: title, 文号, date, the sections, then each park's tables. */
 @Component
 class ReportPdf {
 
-	static final String FONT = "/fonts/NotoSansSC_400Regular.ttf";
+	private final Pdf pdf;
+	private final Messages messages;
+	private final ParkCatalog parks;
 
-	private final TemplateEngine templates;
-	private final org.parkloop.platform.Messages messages;
-	private final org.parkloop.registry.ParkCatalog parks;
-
-	ReportPdf(TemplateEngine templates, org.parkloop.platform.Messages messages, org.parkloop.registry.ParkCatalog parks) {
-		this.templates = templates;
+	ReportPdf(Pdf pdf, Messages messages, ParkCatalog parks) {
+		this.pdf = pdf;
 		this.messages = messages;
 		this.parks = parks;
 	}
@@ -37,21 +29,6 @@ class ReportPdf {
 	}
 
 	byte[] render(Report report, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("r", report);
-		context.setVariable("title", title(report, locale));
-		String html = templates.process("reports/pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONT), "Noto Sans SC");
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return pdf.render("reports/pdf", Map.of("r", report, "title", title(report, locale)), locale);
 	}
 }

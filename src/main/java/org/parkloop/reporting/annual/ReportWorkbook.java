@@ -50,6 +50,14 @@ class ReportWorkbook {
 					messages.get(locale, "energy.coalSaved"), p.energy().coalSavedTce().toPlainString(),
 					messages.get(locale, "report.pdf.energy", p.energy().overdue(), p.energy().due(), p.energy().done(),
 							p.energy().coalSavedTce())));
+			rows.add(Arrays.asList(park, status, designation, messages.get(locale, "nav.exchange"),
+					messages.get(locale, "report.tonnes"), p.exchange().tonnes().toPlainString(),
+					messages.get(locale, "report.pdf.exchange", p.exchange().dealsCompleted(), p.exchange().dealsUnderWay(),
+							p.exchange().tonnes().toPlainString())));
+			rows.add(Arrays.asList(park, status, designation, messages.get(locale, "nav.funds"),
+					messages.get(locale, "report.paid"), p.funds().paid().toPlainString(),
+					messages.get(locale, "report.pdf.funds", p.funds().applications(),
+							p.funds().granted().movePointLeft(4).toPlainString(), p.funds().paid().movePointLeft(4).toPlainString())));
 		}
 		return Workbooks.write(messages.get(locale, "report.sheet", r.year()), COLUMNS, rows, locale);
 	}

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * there is, and the ones a caller files.
  */
 @Component
-class ReportingUnits {
+public class ReportingUnits {
 
-	static final String CITY_LEVEL = "温州市本级";
+	public static final String CITY_LEVEL = "温州市本级";
 
 	private final ParkCatalog parks;
 
@@ -28,7 +28,7 @@ class ReportingUnits {
 	}
 
 	/** The parks a report covers: the unit's (not merged away), or the one park the city administers itself. */
-	List<ParkView> covered(String unit, String parkCode) {
+	public List<ParkView> covered(String unit, String parkCode) {
 		if (parkCode != null) {
 			ParkView p = parks.find(parkCode).orElseThrow(() -> new NotFound("park.notFound", parkCode));
 			if (!CITY_LEVEL.equals(p.administeredBy())) {
@@ -47,28 +47,34 @@ class ReportingUnits {
 	}
 
 	/** Every county-level unit, sorted. */
-	List<String> counties() {
+	public List<String> counties() {
 		return active().stream().map(ParkView::administeredBy).filter(u -> !CITY_LEVEL.equals(u)).distinct().sorted()
 			.toList();
 	}
 
 	/** Every park the city administers itself, in the parks' order. */
-	List<String> cityLevelParks() {
+	public List<String> cityLevelParks() {
 		return active().stream().filter(p -> CITY_LEVEL.equals(p.administeredBy())).map(ParkView::code).toList();
 	}
 
 	/** The county units whose reports the caller files. */
-	List<String> countiesOf(Caller caller) {
+	public List<String> countiesOf(Caller caller) {
 		return caller.scopes(Role.COUNTY).stream().filter(u -> !CITY_LEVEL.equals(u)).sorted().toList();
 	}
 
 	/** The city-level parks whose reports the caller files. */
-	List<String> cityLevelParksOf(Caller caller) {
+	public List<String> cityLevelParksOf(Caller caller) {
 		return caller.scopes(Role.PARK).stream()
 			.filter(p -> parks.find(p).filter(v -> CITY_LEVEL.equals(v.administeredBy())).isPresent()).sorted().toList();
 	}
 
-	private List<ParkView> active() {
+	/** The unit that reports on a park: its county unit, or the park itself ("@" + code) when the city administers it. */
+	public static String reporterOf(ParkView park) {
+		return CITY_LEVEL.equals(park.administeredBy()) ? "@" + park.code() : park.administeredBy();
+	}
+
+	/** The parks not merged away. */
+	public List<ParkView> active() {
 		return parks.all().stream().filter(p -> p.mergedInto() == null).toList();
 	}
 }
