@@ -85,6 +85,13 @@ class ReportApiTest extends DemoIntegrationTest {
 				"{\"date\":\"2016-06-01\",\"status\":\"ELIMINATED\"}").andExpect(status().isOk());
 		mvc.perform(get("/api/v1/reports/" + id).with(COUNTY))
 			.andExpect(jsonPath(ouhai + ".energy.overdue").value(org.hamcrest.Matchers.contains(overdue)));
+		// the difference to today's data names the figure, its frozen value and today's
+		mvc.perform(get("/api/v1/reports/" + id + "/diff").with(COUNTY)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.frozen").value(true))
+			.andExpect(jsonPath("$.changes[?(@.parkCode == 'zj-ouhai-eda' && @.path == 'energy.overdue')].frozen")
+				.value(org.hamcrest.Matchers.contains(String.valueOf(overdue))))
+			.andExpect(jsonPath("$.changes[?(@.parkCode == 'zj-ouhai-eda' && @.path == 'energy.overdue')].today")
+				.value(org.hamcrest.Matchers.contains(String.valueOf(overdue - 1))));
 		send(put("/api/v1/reports/" + id + "/sections/summary"), COUNTY, "{\"text\":\"改\"}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("report.frozen"));
 
@@ -129,6 +136,11 @@ class ReportApiTest extends DemoIntegrationTest {
 		send(post("/api/v1/reports"), httpBasic("park-etdz", DEMO_PASSWORD), "{\"parkCode\":\"wz-etdz\",\"year\":2016}")
 			.andExpect(status().isCreated());
 		send(post("/api/v1/reports"), COUNTY, "{\"unit\":\"温州市本级\",\"year\":2016}").andExpect(status().isBadRequest());
+		// the city's compilation covers every park (Binhai's data counts for the development zone it was merged into);
+		// only CITY files it
+		send(post("/api/v1/reports"), COUNTY, "{\"unit\":\"温州市\",\"year\":2016}").andExpect(status().isForbidden());
+		send(post("/api/v1/reports"), CITY, "{\"unit\":\"温州市\",\"year\":2016}").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.figures.length()").value(10)).andExpect(jsonPath("$.overdue").value(false));
 	}
 
 	@Test

@@ -21,9 +21,11 @@ class ReportApiController {
 	private final Reports reports;
 	private final ReportPdf pdf;
 	private final ReportWorkbook workbook;
+	private final ReportComparison comparison;
 
-	ReportApiController(Reports reports, ReportPdf pdf, ReportWorkbook workbook) {
+	ReportApiController(Reports reports, ReportPdf pdf, ReportWorkbook workbook, ReportComparison comparison) {
 		this.workbook = workbook;
+		this.comparison = comparison;
 		this.reports = reports;
 		this.pdf = pdf;
 	}
@@ -58,6 +60,13 @@ class ReportApiController {
 	@GetMapping("/api/v1/reports/{id}")
 	Report get(@PathVariable long id) {
 		return reports.get(id);
+	}
+
+	@GetMapping("/api/v1/reports/{id}/diff")
+	@Operation(summary = "A submitted report's frozen figures against what today's data gives: each figure that changed, "
+			+ "park by park, with its frozen and today's value")
+	ReportComparison.Comparison diff(@PathVariable long id) {
+		return comparison.of(id);
 	}
 
 	@PutMapping("/api/v1/reports/{id}/sections/{key}")

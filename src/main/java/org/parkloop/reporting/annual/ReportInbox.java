@@ -9,12 +9,14 @@ import org.parkloop.platform.InboxItem;
 import org.parkloop.platform.InboxSource;
 import org.parkloop.platform.Messages;
 import org.parkloop.shared.Caller;
+import org.parkloop.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * R16's reminders: from the reminder day (1 November, data) a county unit's user, or a city-level park's, finds this
- * year's report to file until it is submitted; a returned report waits for its filer at any time.
+ * year's report to file until it is submitted; a returned report waits for its filer at any time; after the deadline's
+ * day CITY finds every unit whose report was never submitted, until it is (the city's overdue list).
  */
 @Component
 class ReportInbox implements InboxSource {
@@ -23,8 +25,11 @@ class ReportInbox implements InboxSource {
 	private final ReportingUnits units;
 	private final Messages messages;
 	private final Clock clock;
+	private final org.parkloop.registry.ParkCatalog parks;
 
-	ReportInbox(JdbcClient jdbc, ReportingUnits units, Messages messages, Clock clock) {
+	ReportInbox(JdbcClient jdbc, ReportingUnits units, Messages messages, Clock clock,
+			org.parkloop.registry.ParkCatalog parks) {
+		this.parks = parks;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.messages = messages;
@@ -33,24 +38,21 @@ class ReportInbox implements InboxSource {
 
 	@Override
 	public List<InboxItem> itemsFor(Caller caller) {
-		List<String[]> filers = new ArrayList<>(); // [unit, parkCode]
-		units.countiesOf(caller).forEach(u -> filers.add(new String[] { u, null }));
-		units.cityLevelParksOf(caller).forEach(p -> filers.add(new String[] { null, p }));
-		if (filers.isEmpty()) {
-			return List.of();
-		}
 		LocalDate today = LocalDate.now(clock);
 		int[] d = jdbc.sql("select due_month, due_day, reminder_month, reminder_day from report_deadline where kind = 'ANNUAL'")
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) }).single();
+		List<InboxItem> items = new ArrayList<>();
+		if (caller.has(Role.CITY)) {
+			items.addAll(overdue(today, d));
+		}
+		List<String[]> filers = new ArrayList<>(); // [unit, parkCode]
+		units.countiesOf(caller).forEach(u -> filers.add(new String[] { u, null }));
+		units.cityLevelParksOf(caller).forEach(p -> filers.add(new String[] { null, p }));
 		LocalDate due = LocalDate.of(today.getYear(), d[0], d[1]);
 		LocalDate reminder = LocalDate.of(today.getYear(), d[2], d[3]);
-		List<InboxItem> items = new ArrayList<>();
 		for (String[] f : filers) {
-			String who = f[0] != null ? f[0] : f[1];
-			var state = jdbc.sql("""
-					select id, status from report where coalesce(unit, '@' || park_code) = ? and year = ?""")
-				.params(f[0] != null ? f[0] : "@" + f[1], today.getYear())
-				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
+			String who = f[0] != null ? f[0] : parkName(f[1]);
+			var state = state(f[0] != null ? f[0] : "@" + f[1], today.getYear());
 			if (state.isPresent() && "RETURNED".equals(state.get()[1])) {
 				items.add(new InboxItem("report", messages.get("report.inbox.returned", who, today.getYear()), null,
 						"/reports/" + state.get()[0], due));
@@ -61,5 +63,36 @@ class ReportInbox implements InboxSource {
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * CITY's list of the reporting units whose report of the last year whose deadline has passed was not submitted by
+	 * it (and is not yet): each unit overdue.
+	 */
+	private List<InboxItem> overdue(LocalDate today, int[] d) {
+		int year = today.isAfter(LocalDate.of(today.getYear(), d[0], d[1])) ? today.getYear() : today.getYear() - 1;
+		LocalDate due = LocalDate.of(year, d[0], d[1]);
+		List<InboxItem> items = new ArrayList<>();
+		List<String> keys = new ArrayList<>(units.counties());
+		units.cityLevelParks().forEach(p -> keys.add("@" + p));
+		for (String key : keys) {
+			var state = state(key, year);
+			if (state.isEmpty() || state.get()[2] == null) {
+				String who = key.startsWith("@") ? parkName(key.substring(1)) : key;
+				items.add(new InboxItem("report.overdue", messages.get("report.inbox.overdue", who, year, due), null,
+						state.map(s -> "/reports/" + s[0]).orElse("/reports?year=" + year), due));
+			}
+		}
+		return items;
+	}
+
+	/** The unit's report of the year: id, status, first submitted on (or empty). */
+	private java.util.Optional<Object[]> state(String key, int year) {
+		return jdbc.sql("select id, status, first_submitted_on from report where coalesce(unit, '@' || park_code) = ? and year = ?")
+			.params(key, year).query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getDate(3) }).optional();
+	}
+
+	private String parkName(String code) {
+		return parks.find(code).map(p -> p.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(code);
 	}
 }

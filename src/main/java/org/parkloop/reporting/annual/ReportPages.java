@@ -33,9 +33,11 @@ class ReportPages {
 	private final CurrentCaller callers;
 	private final Messages messages;
 	private final When when;
+	private final ReportComparison comparison;
 
 	ReportPages(Reports reports, ReportPdf pdf, ReportWorkbook workbook, ReportingUnits units, CurrentCaller callers,
-			Messages messages, When when) {
+			Messages messages, When when, ReportComparison comparison) {
+		this.comparison = comparison;
 		this.reports = reports;
 		this.pdf = pdf;
 		this.workbook = workbook;
@@ -50,10 +52,16 @@ class ReportPages {
 		int y = year == null ? when.today().getYear() : year;
 		var caller = callers.get();
 		model.addAttribute("year", y);
-		model.addAttribute("reports", caller.has(Role.CITY) ? reports.ofYear(y) : reports.mine(y).stream()
+		List<Reports.UnitState> mine = reports.mine(y).stream()
 			.map(r -> new Reports.UnitState(r.unit(), r.parkCode(), r.id(), r.status().name(), r.deadline(), r.overdue(),
-					r.firstSubmittedOn())).toList());
-		model.addAttribute("units", caller.has(Role.CITY) ? List.of() : units.countiesOf(caller));
+					r.firstSubmittedOn())).toList();
+		List<Reports.UnitState> list = new java.util.ArrayList<>(mine);
+		if (caller.has(Role.CITY)) {
+			list.addAll(reports.ofYear(y));
+		}
+		model.addAttribute("reports", list);
+		model.addAttribute("units", caller.has(Role.CITY) ? (mine.isEmpty() ? List.of(ReportingUnits.CITY_WIDE) : List.of())
+				: units.countiesOf(caller));
 		model.addAttribute("ownParks", units.cityLevelParksOf(caller));
 		return "reports/list";
 	}
@@ -73,6 +81,7 @@ class ReportPages {
 		model.addAttribute("title", pdf.title(r, locale));
 		model.addAttribute("sectionKeys", Report.SECTIONS);
 		model.addAttribute("city", callers.get().has(Role.CITY));
+		model.addAttribute("changes", comparison.of(id).changes());
 		return "reports/report";
 	}
 

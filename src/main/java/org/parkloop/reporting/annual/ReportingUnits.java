@@ -21,14 +21,20 @@ public class ReportingUnits {
 
 	public static final String CITY_LEVEL = "温州市本级";
 
+	/** The city's own compilation of the year: every park, filed by CITY (not one of R16's reporting units). */
+	public static final String CITY_WIDE = "温州市";
+
 	private final ParkCatalog parks;
 
 	ReportingUnits(ParkCatalog parks) {
 		this.parks = parks;
 	}
 
-	/** The parks a report covers: the unit's (not merged away), or the one park the city administers itself. */
-	public List<ParkView> covered(String unit, String parkCode) {
+	/**
+	 * The parks a report of the year covers: the unit's (existing at the year's end and not merged away by then), the
+	 * one park the city administers itself, or every park (the city's compilation).
+	 */
+	public List<ParkView> covered(String unit, String parkCode, int year) {
 		if (parkCode != null) {
 			ParkView p = parks.find(parkCode).orElseThrow(() -> new NotFound("park.notFound", parkCode));
 			if (!CITY_LEVEL.equals(p.administeredBy())) {
@@ -36,10 +42,15 @@ public class ReportingUnits {
 			}
 			return List.of(p);
 		}
+		java.time.LocalDate end = java.time.LocalDate.of(year, 12, 31);
+		List<ParkView> then = parks.all().stream().filter(p -> p.existsOn(end) && p.mergedIntoOn(end) == null).toList();
+		if (CITY_WIDE.equals(unit)) {
+			return then;
+		}
 		if (CITY_LEVEL.equals(unit)) {
 			throw new InvalidInput(List.of(new FieldProblem("unit", "report.cityLevel")));
 		}
-		List<ParkView> list = active().stream().filter(p -> unit.equals(p.administeredBy())).toList();
+		List<ParkView> list = then.stream().filter(p -> unit.equals(p.administeredBy())).toList();
 		if (list.isEmpty()) {
 			throw new InvalidInput(List.of(new FieldProblem("unit", "report.noParks", unit)));
 		}

@@ -79,7 +79,7 @@ class Reports {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		List<ParkView> covered = units.covered(c.unit(), c.parkCode());
+		List<ParkView> covered = units.covered(c.unit(), c.parkCode(), c.year());
 		checkFiler(c.unit(), c.parkCode());
 		long id;
 		try {
@@ -117,7 +117,7 @@ class Reports {
 		Report r = get(id);
 		checkFiler(r.unit(), r.parkCode());
 		move(r, Report.Status.SUBMITTED);
-		String figures = json.writeValueAsString(draft.of(units.covered(r.unit(), r.parkCode()), r.year()));
+		String figures = json.writeValueAsString(draft.of(units.covered(r.unit(), r.parkCode(), r.year()), r.year()));
 		Instant now = Instant.now(clock);
 		jdbc.sql("""
 				update report set status = 'SUBMITTED', data = cast(? as jsonb), submitted_at = ?,
@@ -157,7 +157,7 @@ class Reports {
 			.orElseThrow(() -> new NotFound("report.notFound", id));
 		checkReader(r.unit(), r.parkCode());
 		if (r.figures() == null) {
-			return with(r, draft.of(units.covered(r.unit(), r.parkCode()), r.year()));
+			return with(r, draft.of(units.covered(r.unit(), r.parkCode(), r.year()), r.year()));
 		}
 		return r;
 	}
@@ -195,13 +195,14 @@ class Reports {
 				ReportRules.overdue(first, LocalDate.now(clock), deadline), first);
 	}
 
-	/** The reports of a year the caller files (its county units' or its city-level park's). */
+	/** The reports of a year the caller files (its county units', its city-level park's, CITY's compilation). */
 	@Transactional(readOnly = true)
 	List<Report> mine(int year) {
 		Caller c = callers.get();
 		return jdbc.sql("select id, unit, park_code from report where year = ? order by coalesce(unit, park_code)").param(year)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) }).list().stream()
-			.filter(x -> x[1] != null ? c.scopes(Role.COUNTY).contains((String) x[1]) : c.scopes(Role.PARK).contains((String) x[2]))
+			.filter(x -> x[1] != null ? c.scopes(Role.COUNTY).contains((String) x[1])
+					|| (ReportingUnits.CITY_WIDE.equals(x[1]) && c.has(Role.CITY)) : c.scopes(Role.PARK).contains((String) x[2]))
 			.map(x -> get((Long) x[0])).map(r -> with(r, null)).toList();
 	}
 
@@ -228,7 +229,7 @@ class Reports {
 		int year = rs.getInt(4);
 		LocalDate deadline = deadline(year);
 		LocalDate first = rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate();
-		boolean overdue = ReportRules.overdue(first, LocalDate.now(clock), deadline);
+		boolean overdue = !ReportingUnits.CITY_WIDE.equals(rs.getString(2)) && ReportRules.overdue(first, LocalDate.now(clock), deadline);
 		Map<String, String> sections = json.readValue(rs.getString(6), new TypeReference<LinkedHashMap<String, String>>() {
 		});
 		List<ReportDraft.ParkFigures> figures = rs.getString(7) == null ? null

@@ -32,7 +32,7 @@ public record Scheme(long id, String name, int year, Status status, List<Criteri
 	public record Criterion(@Size(max = 40) String code, @Size(max = 100) String nameZh, @Size(max = 200) String nameEn,
 			@DecimalMax("100") BigDecimal weight, @Size(max = 10) String source, @Size(max = 40) String metric) {
 
-		boolean computed() {
+		public boolean computed() {
 			return "COMPUTED".equals(source);
 		}
 
