@@ -15,7 +15,9 @@ run() { # connections path [cookie]
   wrk -t2 -c"$1" -d20s -s $LUA "${header[@]}" "$BASE$2" | tail -5
 }
 run 50 /
+run 50 /public
 run 50 /api/v1/programme/goal-sets/1/evaluation
+run 50 "/api/v1/public/indicators?year=2016"
 run 20 /parks/wz-etdz "$SESSION"
 run 20 /exchange "$SESSION"
 run 20 /models/1 "$SESSION"

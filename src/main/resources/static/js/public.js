@@ -50,7 +50,7 @@
       announcementId: value('announcementId') === null ? null : Number(value('announcementId')), website: value('website') };
     result.textContent = '';
     result.className = '';
-    fetch(form.getAttribute('action'), { method: 'POST', headers: { 'Content-Type': 'application/json',
+    fetch(form.dataset.action, { method: 'POST', headers: { 'Content-Type': 'application/json',
       'Accept-Language': document.documentElement.lang || 'zh-CN' }, body: JSON.stringify(body), credentials: 'omit' })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (json) { return { ok: r.ok, json: json }; });

@@ -177,6 +177,10 @@ class PublicApiTest extends IntegrationTest {
 			.formatted(JsonPath.read(open, "$.id").toString())).andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/public/announcements"))
 			.andExpect(jsonPath("$[?(@.title == '关于拟认定省级循环化改造示范园区的公示')].open").value(contains(true)));
+		// the public page is the same for every anonymous reader: no session, kept rendered until the data changes
+		mvc.perform(get("/public").param("year", "2016")).andExpect(status().isOk());
+		mvc.perform(get("/public").param("year", "2016")).andExpect(header().string("X-Cache", "HIT"))
+			.andExpect(header().doesNotExist("Set-Cookie"));
 		mvc.perform(get("/api/v1/public/parks")).andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == 'wz-etdz')].nameZh").value(contains("温州经济技术开发区")))
 			.andExpect(jsonPath("$[0].timeline").isArray());
