@@ -44,6 +44,21 @@
   function enhance(root) {
     Array.prototype.forEach.call(root.querySelectorAll('select'), searchable);
   }
-  document.addEventListener('DOMContentLoaded', function () { enhance(document); });
+  // a refused form comes back as it was typed (PageAction keeps the fields and the address they were posted to)
+  function restoreTyped() {
+    var data = document.getElementById('typed-form');
+    if (!data) { return; }
+    var typed = JSON.parse(data.textContent);
+    Array.prototype.forEach.call(document.querySelectorAll('form'), function (form) {
+      if (new URL(form.action, location.href).pathname !== typed.action) { return; }
+      Object.keys(typed.fields).forEach(function (name) {
+        var field = form.elements[name];
+        if (!field || field.type === 'hidden' || field.type === 'password' || field.type === 'file'
+            || field.type === 'checkbox') { return; }
+        field.value = typed.fields[name];
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { restoreTyped(); enhance(document); });
   document.addEventListener('htmx:afterSwap', function (e) { enhance(e.target); });
 }());

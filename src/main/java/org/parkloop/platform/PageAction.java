@@ -12,6 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * An action taken from a page's button or small form, answered by a redirect: done, the page shows the success
  * message; refused, every reason ("errors" as a list, "error" the first); bad input, the problems naming their fields.
+ * Refused or bad, what was typed comes back with the page ("typed": the form's fields by name, first value each), so
+ * that its form shows it again rather than empty ({@code th:value="${typed?.get('name')}"}).
  * A caller without the right, or a record that does not exist, goes on to the page errors (403, 404).
  */
 public final class PageAction {
@@ -30,16 +32,56 @@ public final class PageAction {
 			throw e;
 		}
 		catch (Refused e) {
+			keepTyped(redirect);
 			var reasons = e.reasons().stream().map(r -> messages.get(r.messageKey(), r.args())).toList();
 			redirect.addFlashAttribute("error", messages.get("page.refused"));
 			redirect.addFlashAttribute("errors", reasons);
 		}
 		catch (InvalidInput e) {
+			keepTyped(redirect);
 			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		catch (RuleViolation e) {
+			keepTyped(redirect);
 			redirect.addFlashAttribute("error", messages.of(e));
 		}
 		return null;
+	}
+
+	/**
+	 * The current request's form fields (not the CSRF token) and the address it was posted to, as JSON for the page:
+	 * {@code parkloop.js} puts them back into the form posted to that address.
+	 */
+	private static void keepTyped(RedirectAttributes redirect) {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
+			StringBuilder json = new StringBuilder("{\"action\":").append(quote(a.getRequest().getRequestURI()))
+				.append(",\"fields\":{");
+			String[] comma = { "" };
+			a.getRequest().getParameterMap().forEach((name, values) -> {
+				if (!"_csrf".equals(name) && values.length > 0) {
+					json.append(comma[0]).append(quote(name)).append(':').append(quote(values[0]));
+					comma[0] = ",";
+				}
+			});
+			redirect.addFlashAttribute("typed", json.append("}}").toString());
+		}
+	}
+
+	/** A JSON string that can stand in a script element: no "<" can end it early. */
+	static String quote(String s) {
+		StringBuilder b = new StringBuilder("\"");
+		for (char c : s.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				b.append('\\').append(c);
+			}
+			else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+				b.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				b.append(c);
+			}
+		}
+		return b.append('"').toString();
 	}
 }

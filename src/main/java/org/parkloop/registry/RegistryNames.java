@@ -9,8 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Names instead of codes on every page: a park by its name, an industry division by "29 橡胶和塑料制品业" (the code
- * beside the name). Templates call it as {@code ${@registryNames.park(code)}}; the reader's language is used.
+ * Names instead of codes on every page: a park by its name, an enterprise by its registered name, an industry
+ * division by "29 橡胶和塑料制品业" (the code beside the name). Templates call it as {@code ${@registryNames.park(code)}}; the reader's language is used.
  */
 @Component("registryNames")
 public class RegistryNames {
@@ -30,6 +30,14 @@ public class RegistryNames {
 			return "";
 		}
 		return parks.find(code).map(p -> p.name(LocaleContextHolder.getLocale())).orElse(code);
+	}
+
+	/** The enterprise's registered name, or the credit code when there is no such enterprise. */
+	public String enterprise(String creditCode) {
+		if (creditCode == null) {
+			return "";
+		}
+		return enterprises.profile(creditCode).map(EnterpriseRegistry.Profile::name).orElse(creditCode);
 	}
 
 	/** "29 橡胶和塑料制品业" (GB/T 4754-2017 division, the code beside the name). */

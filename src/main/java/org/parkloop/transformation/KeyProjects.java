@@ -17,10 +17,11 @@ public interface KeyProjects {
 
 	/**
 	 * A listed project as of the date: R19's category ({@code CHAIN_LINKING}, {@code PUBLIC_SERVICE},
-	 * {@code NEW_ENERGY}), its planned investment in 元, its milestones, and the progress reports made by then.
+	 * {@code NEW_ENERGY}), its planned investment in 元, its milestones, the progress reports made by then, the
+	 * investment they report made (元, null without any) and the last percent complete reported.
 	 */
 	record Project(long id, String name, String category, String kind, String ownerCreditCode, BigDecimal investment,
-			List<Milestone> milestones, int progressReports) {
+			List<Milestone> milestones, int progressReports, BigDecimal investmentMade, BigDecimal percentComplete) {
 	}
 
 	/** The revision of the park's plan in force on a date: the latest approved by then. */

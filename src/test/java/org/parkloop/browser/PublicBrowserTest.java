@@ -70,6 +70,12 @@ class PublicBrowserTest extends DemoIntegrationTest {
 		chromium.signIn(base, "city", DEMO_PASSWORD);
 		browser.get(base + "/feedback?lang=zh_CN");
 		assertThat(browser.findElement(By.id("feedback-items")).getText()).contains("<b>建议</b>公开园区污水处理厂", "zhao@example.com");
+		// a refused form comes back as it was typed
+		browser.findElement(By.id("announcement-title")).sendKeys("关于示范园区验收结果的公示");
+		browser.executeScript("arguments[0].removeAttribute('required')", browser.findElement(By.id("announcement-body")));
+		chromium.clickAndWait(browser.findElement(By.id("publish-announcement")));
+		assertThat(browser.findElement(By.id("flash-error")).getText()).contains("不能为空");
+		assertThat(browser.findElement(By.id("announcement-title")).getDomProperty("value")).isEqualTo("关于示范园区验收结果的公示");
 		browser.findElement(By.cssSelector("textarea.answer-text")).sendKeys("已要求园区于下月起公开。");
 		chromium.clickAndWait(browser.findElement(By.cssSelector("button.answer-feedback")));
 		browser.manage().deleteAllCookies();

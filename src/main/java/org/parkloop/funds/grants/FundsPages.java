@@ -42,10 +42,12 @@ class FundsPages {
 	private final Pilots pilots;
 	private final Recommendations recommendations;
 	private final DischargeFees fees;
+	private final org.parkloop.registry.RegistryNames parkNames;
 
 	FundsPages(Programmes programmes, Applications applications, Payments payments, KeyProjects projects,
 			CurrentCaller callers, Messages messages, When when, JsonMapper json, FundsWorkbook workbook, Pilots pilots,
-			Recommendations recommendations, DischargeFees fees) {
+			Recommendations recommendations, DischargeFees fees, org.parkloop.registry.RegistryNames parkNames) {
+		this.parkNames = parkNames;
 		this.pilots = pilots;
 		this.recommendations = recommendations;
 		this.fees = fees;
@@ -107,6 +109,7 @@ class FundsPages {
 		int y = year == null ? when.today().getYear() - 1 : year;
 		model.addAttribute("statement", fees.of(code, y, "en".equals(locale.getLanguage())));
 		model.addAttribute("year", y);
+		model.addAttribute("parkName", parkNames.park(code));
 		return "funds/fees";
 	}
 

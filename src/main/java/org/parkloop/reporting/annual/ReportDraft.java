@@ -37,7 +37,7 @@ class ReportDraft {
 	}
 
 	record Project(String name, String category, BigDecimal investment, int milestones, int reached,
-			int missed, int progressReports) {
+			int missed, int progressReports, BigDecimal investmentMade, BigDecimal percentComplete) {
 	}
 
 	record Test(boolean passed, List<ParkIndicators.TestedIndicator> indicators) {
@@ -77,7 +77,7 @@ class ReportDraft {
 							(int) x.milestones().stream().filter(m -> m.reachedOn() != null).count(),
 							(int) x.milestones().stream().filter(m -> !m.plannedDate().isAfter(end) && m.reachedOn() == null)
 								.count(),
-							x.progressReports())).toList()))
+							x.progressReports(), x.investmentMade(), x.percentComplete())).toList()))
 				.orElse(null);
 			ParkIndicators.AcceptanceTest t = indicators.acceptanceTest(p.code(), year);
 			out.add(new ParkFigures(p.code(), p.name(Locale.SIMPLIFIED_CHINESE), p.name(Locale.ENGLISH),

@@ -57,7 +57,7 @@ class KeyProjectsInForce implements KeyProjects {
 		return schedules.at(p, date).stream()
 			.map(s -> new Project(s.id(), s.name(), s.category().name(), s.kind(), s.ownerCreditCode(), s.investment(),
 					s.milestones().stream().map(m -> new Milestone(m.id(), m.name(), m.plannedDate(), m.reachedOn())).toList(),
-					reports.getOrDefault(s.id(), 0)))
+					reports.getOrDefault(s.id(), 0), s.investmentMade(), s.percentComplete()))
 			.toList();
 	}
 
