@@ -52,6 +52,13 @@ class AssessmentStore {
 			.optional().orElseThrow(() -> new NotFound("assessment.notFound", id));
 	}
 
+	/** Takes the scheme's row lock to the transaction's end: its runs, entered scores and publication come one after another. */
+	Scheme locked(long id) {
+		jdbc.sql("select id from assessment_scheme where id = ? for update").param(id).query(Long.class).optional()
+			.orElseThrow(() -> new NotFound("assessment.notFound", id));
+		return scheme(id);
+	}
+
 	List<Long> ids(Integer year, boolean publishedOnly) {
 		return jdbc.sql("select id from assessment_scheme where (cast(? as integer) is null or year = ?) and (not ? or status = 'PUBLISHED') order by year desc, id")
 			.params(year, year, publishedOnly).query(Long.class).list();

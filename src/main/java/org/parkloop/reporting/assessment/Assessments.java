@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * R18's assessments: CITY sets up a year's scheme, runs it over every county unit and park committee, enters the
  * scores of entered criteria with reasons, and publishes the result, which is frozen from then on and public. A
- * county unit's computed fractions are the mean of its parks'; its report on time is its own.
+ * county unit's computed fractions are the mean of its parks'; its report on time is its own. Every change of a scheme
+ * holds its row lock, so a run, an entered score and the publication never overwrite one another.
  */
 @Service
 @Transactional
@@ -62,7 +63,7 @@ class Assessments {
 	/** Scores every unit from today's data (entered scores kept); refused once published. */
 	Assessment run(long id) {
 		checkCity();
-		Scheme s = store.scheme(id);
+		Scheme s = store.locked(id);
 		move(s, Scheme.Status.SCORED);
 		List<ParkView> parks = facts.parks(s.year());
 		Map<String, Metric.Facts> of = facts.of(parks, s.year());
@@ -91,7 +92,7 @@ class Assessments {
 	/** CITY's points for an entered criterion of a unit, with the reason. */
 	Assessment enter(long id, String unit, String criterion, SchemeCommands.Score score) {
 		checkCity();
-		Scheme s = store.scheme(id);
+		Scheme s = store.locked(id);
 		Inputs.check(score);
 		if (s.status() != Scheme.Status.SCORED) {
 			throw new Refused("status", List.of(Refused.Reason.of(s.status() == Scheme.Status.DRAFT ? "assessment.notRun"
@@ -116,7 +117,7 @@ class Assessments {
 	/** Publishes the result: frozen from now on and shown on the public page; refused while a score is missing. */
 	Assessment publish(long id) {
 		checkCity();
-		Scheme s = store.scheme(id);
+		Scheme s = store.locked(id);
 		move(s, Scheme.Status.PUBLISHED);
 		List<Refused.Reason> missing = store.result(id).stream().filter(r -> !r.complete())
 			.map(r -> Refused.Reason.of("assessment.missingScores", "R18", r.name())).toList();

@@ -156,10 +156,16 @@ public class FeedbackDesk {
 		if (!item.status().may(next)) {
 			throw new Refused("status", List.of(Refused.Reason.of("feedback.transition", "R13", item.status(), next)));
 		}
-		jdbc.sql("""
+		// conditional on the status read: of two moderators at once, the second is refused, not silently overwriting
+		int changed = jdbc.sql("""
 				update feedback set status = ?, answer = coalesce(?, answer), moderated_by = ?, moderated_at = ?,
-				    version = version + 1 where id = ?""")
-			.params(next.name(), answer, callers.get().username(), Timestamp.from(Instant.now(clock)), id).update();
+				    version = version + 1 where id = ? and status = ?""")
+			.params(next.name(), answer, callers.get().username(), Timestamp.from(Instant.now(clock)), id,
+					item.status().name())
+			.update();
+		if (changed == 0) {
+			throw new Refused("status", List.of(Refused.Reason.of("feedback.transition", "R13", get(id).status(), next)));
+		}
 		audit.record(next == Status.ANSWERED ? "ANSWER" : "HIDE", "feedback", String.valueOf(id), answer);
 		return get(id);
 	}
