@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.parkloop.exchange.ExchangeFigures;
 import org.parkloop.indicators.ParkIndicators;
+import org.parkloop.platform.ViewCache;
 import org.parkloop.platform.When;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.parkloop.registry.ParkView;
 import org.parkloop.reporting.annual.ReportingUnits;
 import org.parkloop.transformation.ParkStatuses;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the public sees of the programme (R13), without signing in: each park's standing and the dated steps of its
  * case (without the internal notes), its indicators as {@link ParkIndicators#publicValues} allows, and the exchange's
- * totals of a year (a park's own only when at least three of its enterprises took part).
+ * totals of a year (a park's own only when at least three of its enterprises took part). Each is kept while the data of
+ * the modules it reads is unchanged ({@link ViewCache}), so the public API answers a crowd as the public page does.
  */
 @Component
 public class PublicData {
@@ -51,14 +54,20 @@ public class PublicData {
 	private final ParkIndicators indicators;
 	private final ExchangeFigures exchange;
 	private final When when;
+	private final ViewCache<LocalDate, List<Park>> parkViews;
+	private final ViewCache<Integer, Indicators> indicatorViews;
+	private final ViewCache<Integer, Exchange> exchangeViews;
 
 	PublicData(ReportingUnits units, ParkStatuses statuses, ParkIndicators indicators, ExchangeFigures exchange,
-			When when) {
+			When when, JdbcClient jdbc) {
 		this.units = units;
 		this.statuses = statuses;
 		this.indicators = indicators;
 		this.exchange = exchange;
 		this.when = when;
+		this.parkViews = new ViewCache<>(jdbc, 4, "registry", "transformation");
+		this.indicatorViews = new ViewCache<>(jdbc, 32, "registry", "indicators");
+		this.exchangeViews = new ViewCache<>(jdbc, 32, "registry", "exchange");
 	}
 
 	/** The year whose figures are shown when none is asked for: last year (a year's data is collected in the next). */
@@ -68,6 +77,10 @@ public class PublicData {
 
 	public List<Park> parks() {
 		LocalDate today = when.today();
+		return parkViews.get(today, () -> parksOn(today));
+	}
+
+	private List<Park> parksOn(LocalDate today) {
 		List<Park> out = new ArrayList<>();
 		for (ParkView p : parks(today)) {
 			var s = statuses.standingOf(p.code(), today);
@@ -82,6 +95,10 @@ public class PublicData {
 	}
 
 	public Indicators indicators(int year) {
+		return indicatorViews.get(year, () -> indicatorsOf(year));
+	}
+
+	private Indicators indicatorsOf(int year) {
 		Map<String, List<Value>> byPark = new LinkedHashMap<>();
 		for (ParkIndicators.PublicValue v : indicators.publicValues(year)) {
 			byPark.computeIfAbsent(v.parkCode(), k -> new ArrayList<>())
@@ -97,6 +114,10 @@ public class PublicData {
 	}
 
 	public Exchange exchange(int year) {
+		return exchangeViews.get(year, () -> exchangeOf(year));
+	}
+
+	private Exchange exchangeOf(int year) {
 		Map<String, ExchangeFigures.Summary> of = exchange.ofYear(year);
 		List<ParkExchange> parks = new ArrayList<>();
 		for (ParkView p : units.active()) {
