@@ -66,30 +66,33 @@ class ReportInbox implements InboxSource {
 	}
 
 	/**
-	 * CITY's list of the reporting units whose report of the last year whose deadline has passed was not submitted by
-	 * it (and is not yet): each unit overdue.
+	 * CITY's list of the reporting units whose report of the last year whose deadline has passed has not been
+	 * submitted at all (one query; a unit leaves the list when it submits, however late).
 	 */
 	private List<InboxItem> overdue(LocalDate today, int[] d) {
 		int year = today.isAfter(LocalDate.of(today.getYear(), d[0], d[1])) ? today.getYear() : today.getYear() - 1;
 		LocalDate due = LocalDate.of(year, d[0], d[1]);
+		java.util.Map<String, Object[]> reports = new java.util.HashMap<>();
+		jdbc.sql("select coalesce(unit, '@' || park_code), id, first_submitted_on from report where year = ?").param(year)
+			.query((rs, n) -> reports.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getDate(3) })).list();
 		List<InboxItem> items = new ArrayList<>();
 		List<String> keys = new ArrayList<>(units.counties());
 		units.cityLevelParks().forEach(p -> keys.add("@" + p));
 		for (String key : keys) {
-			var state = state(key, year);
-			if (state.isEmpty() || state.get()[2] == null) {
+			Object[] report = reports.get(key);
+			if (report == null || report[1] == null) {
 				String who = key.startsWith("@") ? parkName(key.substring(1)) : key;
 				items.add(new InboxItem("report.overdue", messages.get("report.inbox.overdue", who, year, due), null,
-						state.map(s -> "/reports/" + s[0]).orElse("/reports?year=" + year), due));
+						report == null ? "/reports?year=" + year : "/reports/" + report[0], due));
 			}
 		}
 		return items;
 	}
 
-	/** The unit's report of the year: id, status, first submitted on (or empty). */
+	/** The unit's report of the year: id, status (or empty). */
 	private java.util.Optional<Object[]> state(String key, int year) {
-		return jdbc.sql("select id, status, first_submitted_on from report where coalesce(unit, '@' || park_code) = ? and year = ?")
-			.params(key, year).query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getDate(3) }).optional();
+		return jdbc.sql("select id, status from report where coalesce(unit, '@' || park_code) = ? and year = ?")
+			.params(key, year).query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
 	}
 
 	private String parkName(String code) {
