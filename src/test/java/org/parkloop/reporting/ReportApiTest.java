@@ -143,6 +143,34 @@ class ReportApiTest extends DemoIntegrationTest {
 			.andExpect(jsonPath("$.figures.length()").value(10)).andExpect(jsonPath("$.overdue").value(false));
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theExchangesAndTheFundsFiguresAreTheirOwn() throws Exception {
+		int year = LocalDate.now().getYear(); // the demo's deals are made when it loads
+		String report = body(send(post("/api/v1/reports"), CITY, "{\"unit\":\"温州市\",\"year\":" + year + "}")
+			.andExpect(status().isCreated()));
+		String etdz = "$.figures[?(@.code == 'wz-etdz')]";
+		// counted here from the exchange's own tables, independently of the facade
+		int completed = jdbc.sql("""
+				select count(*) from exchange_deal where status = 'COMPLETED'
+				and extract(year from completed_at at time zone 'Asia/Shanghai') = ?
+				and (supplier_park = 'wz-etdz' or receiver_park = 'wz-etdz')""").param(year).query(Integer.class).single();
+		java.math.BigDecimal tonnes = jdbc.sql("""
+				select coalesce(sum(s.quantity), 0) from exchange_shipment s join exchange_deal d on d.id = s.deal_id
+				join exchange_material m on m.code = d.material_code
+				where m.unit = 't' and extract(year from s.shipped_on) = ?
+				and (d.supplier_park = 'wz-etdz' or d.receiver_park = 'wz-etdz')""")
+			.param(year).query(java.math.BigDecimal.class).single();
+		assertThat(completed).isPositive();
+		assertThat(JsonPath.<java.util.List<Object>>read(report, etdz + ".exchange.dealsCompleted")).containsExactly(completed);
+		assertThat(new java.math.BigDecimal(JsonPath.<java.util.List<Object>>read(report, etdz + ".exchange.shipped.t").get(0)
+			.toString())).isEqualByComparingTo(tonnes);
+		// no subsidy in the demo: zero, not absent
+		assertThat(JsonPath.<java.util.List<Object>>read(report, etdz + ".funds.applications")).containsExactly(0);
+	}
+
 	@Test
 	void overdueOnlyAfterTheDeadlinesDay() {
 		LocalDate deadline = LocalDate.of(2016, 12, 10);

@@ -33,14 +33,15 @@ class ExchangeFiguresOfDeals implements ExchangeFigures {
 		Map<String, int[]> deals = new LinkedHashMap<>();
 		jdbc.sql("""
 				with p as (
-				  select id, status, completed_at, cancelled_at, created_at, supplier_park park, supplier enterprise from exchange_deal
+				  select id, status, agreed_at, completed_at, cancelled_at, created_at, supplier_park park, supplier enterprise
+				  from exchange_deal
 				  union
-				  select id, status, completed_at, cancelled_at, created_at, receiver_park, receiver from exchange_deal)
+				  select id, status, agreed_at, completed_at, cancelled_at, created_at, receiver_park, receiver from exchange_deal)
 				select park,
 				       count(distinct id) filter (where status = 'COMPLETED' and completed_at >= ? and completed_at < ?),
-				       count(distinct id) filter (where created_at < ? and (completed_at is null or completed_at >= ?)
-				                                  and (cancelled_at is null or cancelled_at >= ?) and status <> 'PROPOSED'),
-				       count(distinct enterprise) filter (where status in ('COMPLETED', 'DELIVERING', 'AGREED') and created_at < ?)
+				       count(distinct id) filter (where agreed_at < ? and (completed_at is null or completed_at >= ?)
+				                                  and (cancelled_at is null or cancelled_at >= ?)),
+				       count(distinct enterprise) filter (where agreed_at < ?)
 				from p group by park order by park""")
 			.params(from, to, to, to, to, to)
 			.query((rs, n) -> deals.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4) })).list();
@@ -70,14 +71,14 @@ class ExchangeFiguresOfDeals implements ExchangeFigures {
 		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
 		int[] deals = jdbc.sql("""
 				select count(*) filter (where status = 'COMPLETED' and completed_at >= ? and completed_at < ?),
-				       count(*) filter (where created_at < ? and (completed_at is null or completed_at >= ?)
-				                        and (cancelled_at is null or cancelled_at >= ?) and status <> 'PROPOSED')
+				       count(*) filter (where agreed_at < ? and (completed_at is null or completed_at >= ?)
+				                        and (cancelled_at is null or cancelled_at >= ?))
 				from exchange_deal""").params(from, to, to, to, to)
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
 		int enterprises = jdbc.sql("""
-				select count(distinct e) from (select supplier e, status, created_at from exchange_deal
-				  union all select receiver, status, created_at from exchange_deal) d
-				where status in ('COMPLETED', 'DELIVERING', 'AGREED') and created_at < ?""").param(to).query(Integer.class).single();
+				select count(distinct e) from (select supplier e, agreed_at from exchange_deal
+				  union all select receiver, agreed_at from exchange_deal) d
+				where agreed_at < ?""").param(to).query(Integer.class).single();
 		Map<String, BigDecimal> shipped = new LinkedHashMap<>();
 		jdbc.sql("""
 				select m.unit, sum(s.quantity) from exchange_shipment s join exchange_deal d on d.id = s.deal_id
