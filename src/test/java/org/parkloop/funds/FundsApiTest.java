@@ -47,6 +47,9 @@ class FundsApiTest extends DemoIntegrationTest {
 	static final RequestPostProcessor PARK = httpBasic("park-etdz", DEMO_PASSWORD);
 
 	@Autowired
+	org.parkloop.funds.FundFigures figures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -239,6 +242,10 @@ class FundsApiTest extends DemoIntegrationTest {
 		t = balanced(fund, 2015);
 		assertThat(t[2]).isEqualByComparingTo("8600000.00");
 		assertThat(t[3]).isEqualByComparingTo("1100000.00");
+		// the facade other modules read (the annual report, the assessment): the repayment is 2018's only movement
+		var of2018 = figures.ofYear(2018).get("wz-etdz");
+		assertThat(of2018.paid()).isEqualByComparingTo("-1000000.00");
+		assertThat(of2018.granted()).isEqualByComparingTo("0");
 		long winner = jdbc.sql("select id from fund_application where id in (?, ?) and status = 'APPROVED'").params(a, b)
 			.query(Long.class).single();
 		send(post("/api/v1/funds/applications/" + winner + "/cancel"), CITY, "{\"date\":\"2016-03-01\",\"comment\":\"项目终止\"}")
