@@ -37,7 +37,11 @@ public final class EmbeddedServer implements AutoCloseable {
 	}
 
 	private static EmbeddedPostgres.Builder builder(Path dir) {
+		// stopped when the application context closes (after the connection pool and everything using it), not by a JVM
+		// shutdown hook of its own, which would stop it while the context is still closing (its last writes would then
+		// wait for the pool's connection timeout); a server left running by a killed JVM is stopped at the next start
 		return EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "50");
