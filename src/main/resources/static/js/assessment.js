@@ -7,9 +7,13 @@
   if (typeof echarts === 'undefined' || !el || !data) { return; }
   var units = JSON.parse(data.textContent).units.slice().sort(function (a, b) { return a.total - b.total; });
   var colour = function (t) { return t >= 90 ? '#2e9d5b' : t >= 80 ? '#6bb36b' : t >= 70 ? '#e0b01e' : t >= 60 ? '#e08a1e' : '#c0392b'; };
+  var english = document.documentElement.lang === 'en';
   var chart = echarts.init(el);
   chart.setOption({
-    tooltip: { formatter: function (p) { return p.name + '：' + p.value + '（' + units[p.dataIndex].grade + '）'; } },
+    tooltip: { formatter: function (p) {
+      return english ? p.name + ': ' + p.value + ' (' + units[p.dataIndex].grade + ')'
+        : p.name + '：' + p.value + '（' + units[p.dataIndex].grade + '）';
+    } },
     grid: { left: 200, right: 40, top: 20, bottom: 30 },
     xAxis: { type: 'value', min: 0, max: 100 },
     yAxis: { type: 'category', data: units.map(function (u) { return u.name; }) },

@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -39,14 +37,11 @@ public class FreshDataDirectory implements ApplicationContextInitializer<Configu
 			String password = System.getProperty(SERVER + ".password", "");
 			String database = newDatabase(server, user, password);
 			properties.put("spring.datasource.url", server + database);
-			// a typed listener, not a lambda: Spring Modulith's event multicaster cannot infer a lambda's event type and
-			// would hand it every event
-			context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
-				@Override
-				public void onApplicationEvent(ContextClosedEvent closed) {
-					dropDatabase(server, user, password, database);
-				}
-			});
+			// dropped when the context has closed everything else (the pool, the event registry's last writes): the first
+			// disposable registered is the last destroyed. Dropped earlier (at ContextClosedEvent), each context's last
+			// writes waited out the pool's connection timeout and Surefire killed the fork 30 s after exit.
+			((org.springframework.beans.factory.support.DefaultSingletonBeanRegistry) context.getBeanFactory())
+				.registerDisposableBean("parkloopTestDatabase", () -> dropDatabase(server, user, password, database));
 			properties.put("spring.datasource.username", user);
 			properties.put("spring.datasource.password", password);
 		}
@@ -60,7 +55,7 @@ public class FreshDataDirectory implements ApplicationContextInitializer<Configu
 		return name;
 	}
 
-	/** When its context closes (the connections it still holds are ended with it). */
+	/** When its context has closed (connections still held are ended with it). */
 	private static void dropDatabase(String server, String user, String password, String name) {
 		execute(server, user, password, "drop database if exists " + name + " with (force)");
 	}
