@@ -171,6 +171,22 @@ class ReportApiTest extends DemoIntegrationTest {
 		assertThat(JsonPath.<java.util.List<Object>>read(report, etdz + ".funds.applications")).containsExactly(0);
 	}
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+	@Test
+	void theCitysDashboardListsTheUnitsOverdue() throws Exception {
+		LocalDate today = LocalDate.now();
+		int year = today.isAfter(LocalDate.of(today.getYear(), 12, 10)) ? today.getYear() : today.getYear() - 1;
+		mvc.perform(get("/").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(accounts.loadUserByUsername("city"))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("瓯海区 " + year + " 年园区循环化改造进展报告逾期未报送")));
+		mvc.perform(get("/")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+			.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("逾期未报送"))));
+	}
+
 	@Test
 	void overdueOnlyAfterTheDeadlinesDay() {
 		LocalDate deadline = LocalDate.of(2016, 12, 10);

@@ -16,10 +16,15 @@ class DashboardController {
 
 	private final Dashboards dashboards;
 	private final Clock clock;
+	private final org.parkloop.platform.Inbox inbox;
+	private final org.parkloop.platform.CurrentCaller callers;
 
-	DashboardController(Dashboards dashboards, Clock clock) {
+	DashboardController(Dashboards dashboards, Clock clock, org.parkloop.platform.Inbox inbox,
+			org.parkloop.platform.CurrentCaller callers) {
 		this.dashboards = dashboards;
 		this.clock = clock;
+		this.inbox = inbox;
+		this.callers = callers;
 	}
 
 	@GetMapping("/")
@@ -36,6 +41,13 @@ class DashboardController {
 			model.addAttribute("set", d.set());
 			model.addAttribute("evaluation", d.evaluation());
 			model.addAttribute("chartData", d.chartData());
+		}
+		// the city sees the reporting units overdue with their annual report (R16) on its dashboard: the items of that
+		// kind in its inbox, whichever module puts them there (the public never does)
+		var caller = callers.get();
+		if (caller.has(org.parkloop.shared.Role.CITY)) {
+			model.addAttribute("overdueReports",
+					inbox.itemsFor(caller).stream().filter(i -> "report.overdue".equals(i.kind())).toList());
 		}
 		return "index";
 	}

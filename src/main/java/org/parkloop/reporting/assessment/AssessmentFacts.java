@@ -40,10 +40,9 @@ class AssessmentFacts {
 		this.reports = reports;
 	}
 
-	/** The parks assessed in the year (existing at its end, not merged away), in the parks' order. */
+	/** The parks assessed in the year: those a report of the year covers (existing at its end, not merged by then). */
 	List<ParkView> parks(int year) {
-		LocalDate end = LocalDate.of(year, 12, 31);
-		return units.active().stream().filter(p -> p.existsOn(end)).toList();
+		return units.covered(ReportingUnits.CITY_WIDE, null, year);
 	}
 
 	/** The facts of each park by code. */

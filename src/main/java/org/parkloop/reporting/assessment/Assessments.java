@@ -33,16 +33,14 @@ class Assessments {
 
 	private final AssessmentStore store;
 	private final AssessmentFacts facts;
-	private final ReportingUnits units;
 	private final CurrentCaller callers;
 	private final Audit audit;
 	private final Clock clock;
 
-	Assessments(AssessmentStore store, AssessmentFacts facts, ReportingUnits units,
-			CurrentCaller callers, Audit audit, Clock clock) {
+	Assessments(AssessmentStore store, AssessmentFacts facts, CurrentCaller callers, Audit audit,
+			Clock clock) {
 		this.store = store;
 		this.facts = facts;
-		this.units = units;
 		this.callers = callers;
 		this.audit = audit;
 		this.clock = clock;
@@ -72,7 +70,9 @@ class Assessments {
 			fractions.put(p.code(), fractions(s, List.of(of.get(p.code()))));
 		}
 		List<Scoring.UnitResult> results = new ArrayList<>();
-		for (String county : units.counties()) {
+		List<String> counties = parks.stream().map(ParkView::administeredBy)
+			.filter(u -> !ReportingUnits.CITY_LEVEL.equals(u)).distinct().sorted().toList();
+		for (String county : counties) {
 			List<Metric.Facts> its = parks.stream().filter(p -> county.equals(p.administeredBy())).map(p -> of.get(p.code()))
 				.toList();
 			if (!its.isEmpty()) {
