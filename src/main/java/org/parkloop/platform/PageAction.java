@@ -55,33 +55,14 @@ public final class PageAction {
 	private static void keepTyped(RedirectAttributes redirect) {
 		if (org.springframework.web.context.request.RequestContextHolder
 			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
-			StringBuilder json = new StringBuilder("{\"action\":").append(quote(a.getRequest().getRequestURI()))
-				.append(",\"fields\":{");
-			String[] comma = { "" };
+			java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 			a.getRequest().getParameterMap().forEach((name, values) -> {
 				if (!"_csrf".equals(name) && values.length > 0) {
-					json.append(comma[0]).append(quote(name)).append(':').append(quote(values[0]));
-					comma[0] = ",";
+					fields.put(name, values[0]);
 				}
 			});
-			redirect.addFlashAttribute("typed", json.append("}}").toString());
+			redirect.addFlashAttribute("typed",
+					ScriptJson.of(java.util.Map.of("action", a.getRequest().getRequestURI(), "fields", fields)));
 		}
-	}
-
-	/** A JSON string that can stand in a script element: no "<" can end it early. */
-	static String quote(String s) {
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				b.append('\\').append(c);
-			}
-			else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-				b.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				b.append(c);
-			}
-		}
-		return b.append('"').toString();
 	}
 }

@@ -93,9 +93,9 @@ class EnergyPages {
 		}
 		model.addAttribute("result", all);
 		model.addAttribute("rows", rows);
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("parks", rows.stream()
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("parks", rows.stream()
 			.filter(r -> (int) r.get("overdue") + (int) r.get("due") + (int) r.get("done") > 0).toList())));
-		model.addAttribute("mapData", json.writeValueAsString(map.of(null, all.asOf())));
+		model.addAttribute("mapData", org.parkloop.platform.ScriptJson.of(json, map.of(null, all.asOf())));
 		model.addAttribute("mapLabels", labels(locale));
 		return "energy/overview";
 	}
@@ -114,9 +114,9 @@ class EnergyPages {
 		model.addAttribute("today", when.today());
 		List<Map<String, Object>> deadlines = compliance.rules().stream()
 			.map(r -> Map.<String, Object>of("code", r.code(), "deadline", r.deadline().toString())).toList();
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("series", compliance.series(code),
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("series", compliance.series(code),
 				"deadlines", deadlines)));
-		model.addAttribute("mapData", json.writeValueAsString(map.of(code, null)));
+		model.addAttribute("mapData", org.parkloop.platform.ScriptJson.of(json, map.of(code, null)));
 		model.addAttribute("mapLabels", labels(locale));
 		return "energy/park";
 	}
@@ -137,7 +137,7 @@ class EnergyPages {
 		for (String k : List.of("capacity", "insideCoverage", "restriction", "quantity", "park", "enterprise")) {
 			words.put(k, messages.get(locale, "energy.word." + k));
 		}
-		return json.writeValueAsString(Map.of("layers", layers, "words", words, "tiles", tiles, "subdomains", subdomains,
+		return org.parkloop.platform.ScriptJson.of(json, Map.of("layers", layers, "words", words, "tiles", tiles, "subdomains", subdomains,
 				"attribution", attribution));
 	}
 

@@ -57,7 +57,7 @@ class IndustryPages {
 		model.addAttribute("gaps", standards.gaps(code, y));
 		model.addAttribute("backward", backward.list(code));
 		model.addAttribute("today", when.today());
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("categories", result.categories().stream()
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("categories", result.categories().stream()
 			.filter(c -> c.valueAdded().signum() > 0)
 			.map(c -> Map.of("name", english ? c.nameEn() : c.nameZh(), "kind", c.kind(), "value", c.valueAdded()))
 			.toList(), "divisions", result.divisions().stream()

@@ -70,7 +70,7 @@ class ListingPages {
 			.map(a -> List.of(support.shortLabel(a.key(), locale), a.quantity())).toList());
 		chart.put("byMonth", stats.byMonth().stream().map(a -> List.of(a.key(), a.quantity())).toList());
 		chart.put("tonnes", messages.get("exchange.tonnes"));
-		model.addAttribute("chartJson", json.writeValueAsString(chart));
+		model.addAttribute("chartJson", org.parkloop.platform.ScriptJson.of(json, chart));
 		return "exchange/centre";
 	}
 

@@ -63,7 +63,7 @@ class PlanPages {
 		Map<String, Object> graph = new LinkedHashMap<>();
 		graph.put("nodes", List.copyOf(nodes.values()));
 		graph.put("links", links);
-		model.addAttribute("graphJson", json.writeValueAsString(graph));
+		model.addAttribute("graphJson", org.parkloop.platform.ScriptJson.of(json, graph));
 		return "exchange/plan-result :: result";
 	}
 

@@ -71,7 +71,7 @@ class FundsPages {
 		model.addAttribute("programmes", all);
 		model.addAttribute("city", callers.get().has(Role.CITY));
 		model.addAttribute("today", when.today());
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("bars", bars)));
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("bars", bars)));
 		model.addAttribute("pilots", pilots.all());
 		model.addAttribute("recommendations", recommendations.list(null));
 		return "funds/programmes";

@@ -103,7 +103,7 @@ class IndicatorPages {
 		model.addAttribute("indicators", list);
 		model.addAttribute("derived", tests.derived(code, y));
 		model.addAttribute("targets", targeted);
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("indicators", chart)));
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("indicators", chart)));
 		return "indicators/park";
 	}
 
@@ -127,7 +127,7 @@ class IndicatorPages {
 		model.addAttribute("code", c);
 		model.addAttribute("year", y);
 		model.addAttribute("rows", rows);
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("name", "en".equals(locale.getLanguage())
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("name", "en".equals(locale.getLanguage())
 				? d.nameEn() : d.nameZh(), "unit", d.unit(), "parks", rows)));
 		return "indicators/compare";
 	}

@@ -76,7 +76,7 @@ class ModelPages {
 				SankeyView view = SankeyView.of(s.document(), r, messages.get("mfa.input"), messages.get("mfa.output"))
 					.withLayers(layered == null ? List.of() : layered.layers());
 				model.addAttribute("sankey", view);
-				model.addAttribute("sankeyJson", json.writeValueAsString(view).replace("<", "\\u003c"));
+				model.addAttribute("sankeyJson", org.parkloop.platform.ScriptJson.of(json, view));
 			}
 		}
 		catch (ModelException e) {

@@ -94,13 +94,9 @@ class Dashboards {
 			Map<LocalDate, List<ParkFact>> facts = goalSets.factsOn(new HashSet<>(months));
 			return Timeline.of(months, facts, set.goals(), g -> views.describe(g, locale));
 		});
-		String chartData = safeJson(Map.of("goals", evaluation.goals(), "timeline", timeline, "asOf",
+		String chartData = org.parkloop.platform.ScriptJson.of(json, Map.of("goals", evaluation.goals(), "timeline", timeline, "asOf",
 				YearMonth.from(date).toString()));
 		return new Dashboard(sets, date, existing, names, standings, set, evaluation, chartData);
 	}
 
-	/** JSON to embed in a {@code <script type="application/json">}: no "<" can close the element early. */
-	private String safeJson(Object value) {
-		return json.writeValueAsString(value).replace("<", "\\u003c");
-	}
 }

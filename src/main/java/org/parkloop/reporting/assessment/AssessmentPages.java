@@ -68,9 +68,9 @@ class AssessmentPages {
 		model.addAttribute("title", exports.title(a, locale));
 		model.addAttribute("city", callers.get().has(Role.CITY));
 		model.addAttribute("entered", a.criteria().stream().filter(c -> !c.computed()).toList());
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("units", a.results().stream()
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("units", a.results().stream()
 			.map(r -> Map.of("kind", r.kind(), "name", r.name(), "total", r.total(), "grade", a.gradeName(r.grade(), locale)))
-			.toList())).replace("<", "\\u003c"));
+			.toList())));
 		return "assessments/assessment";
 	}
 

@@ -52,7 +52,7 @@ class OpenPages {
 		model.addAttribute("answered", feedback.published());
 		model.addAttribute("parkNames", parks.stream().collect(java.util.stream.Collectors.toMap(PublicData.Park::code,
 				p -> p, (a, b) -> a, java.util.LinkedHashMap::new)));
-		model.addAttribute("chartData", json.writeValueAsString(Map.of("parks", parks)).replace("<", "\\u003c"));
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, Map.of("parks", parks)));
 		return "publicity/public";
 	}
 

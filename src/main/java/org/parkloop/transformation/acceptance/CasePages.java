@@ -87,7 +87,7 @@ class CasePages {
 		int year = inForce == null ? LocalDate.now(clock).getYear() - 1 : inForce.endYear();
 		model.addAttribute("testYear", year);
 		model.addAttribute("test", inForce == null ? null : test(c.parkCode(), year));
-		model.addAttribute("chartData", json.writeValueAsString(chart(c, inForce)));
+		model.addAttribute("chartData", org.parkloop.platform.ScriptJson.of(json, chart(c, inForce)));
 		return "cases/case";
 	}
 
