@@ -25,11 +25,11 @@ class ReportInbox implements InboxSource {
 	private final ReportingUnits units;
 	private final Messages messages;
 	private final Clock clock;
-	private final org.parkloop.registry.ParkCatalog parks;
+	private final org.parkloop.registry.RegistryNames names;
 
 	ReportInbox(JdbcClient jdbc, ReportingUnits units, Messages messages, Clock clock,
-			org.parkloop.registry.ParkCatalog parks) {
-		this.parks = parks;
+			org.parkloop.registry.RegistryNames names) {
+		this.names = names;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.messages = messages;
@@ -51,7 +51,7 @@ class ReportInbox implements InboxSource {
 		LocalDate due = LocalDate.of(today.getYear(), d[0], d[1]);
 		LocalDate reminder = LocalDate.of(today.getYear(), d[2], d[3]);
 		for (String[] f : filers) {
-			String who = f[0] != null ? f[0] : parkName(f[1]);
+			String who = f[0] != null ? f[0] : names.park(f[1]);
 			var state = state(f[0] != null ? f[0] : "@" + f[1], today.getYear());
 			if (state.isPresent() && "RETURNED".equals(state.get()[1])) {
 				items.add(new InboxItem("report", messages.get("report.inbox.returned", who, today.getYear()), null,
@@ -81,7 +81,7 @@ class ReportInbox implements InboxSource {
 		for (String key : keys) {
 			Object[] report = reports.get(key);
 			if (report == null || report[1] == null) {
-				String who = key.startsWith("@") ? parkName(key.substring(1)) : key;
+				String who = key.startsWith("@") ? names.park(key.substring(1)) : key;
 				items.add(new InboxItem("report.overdue", messages.get("report.inbox.overdue", who, year, due), null,
 						report == null ? "/reports?year=" + year : "/reports/" + report[0], due));
 			}
@@ -93,9 +93,5 @@ class ReportInbox implements InboxSource {
 	private java.util.Optional<Object[]> state(String key, int year) {
 		return jdbc.sql("select id, status from report where coalesce(unit, '@' || park_code) = ? and year = ?")
 			.params(key, year).query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
-	}
-
-	private String parkName(String code) {
-		return parks.find(code).map(p -> p.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(code);
 	}
 }

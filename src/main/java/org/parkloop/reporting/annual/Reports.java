@@ -55,9 +55,11 @@ class Reports {
 	private final Audit audit;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final org.parkloop.registry.ParkAccess access;
 
 	Reports(JdbcClient jdbc, ReportingUnits units, ReportDraft draft, CurrentCaller callers, Audit audit, JsonMapper json,
-			Clock clock) {
+			Clock clock, org.parkloop.registry.ParkAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.draft = draft;
@@ -133,9 +135,7 @@ class Reports {
 
 	/** CITY returns a submitted report with a comment. */
 	Report returnReport(long id, Comment c) {
-		if (!callers.get().has(Role.CITY)) {
-			throw new Forbidden("access.cityOnly");
-		}
+		access.checkCity();
 		Report r = get(id);
 		Inputs.check(c);
 		if (c == null || c.comment() == null || c.comment().isBlank()) {
@@ -155,7 +155,7 @@ class Reports {
 				select id, unit, park_code, year, status, sections, data, submitted_at, first_submitted_on, comment, version
 				from report where id = ?""").param(id).query((rs, n) -> row(rs)).optional()
 			.orElseThrow(() -> new NotFound("report.notFound", id));
-		checkReader(r.unit(), r.parkCode());
+		checkFiler(r.unit(), r.parkCode()); // who files a report reads it; CITY reads every one
 		if (r.figures() == null) {
 			return with(r, draft.of(units.covered(r.unit(), r.parkCode(), r.year()), r.year()));
 		}
@@ -172,9 +172,7 @@ class Reports {
 
 	@Transactional(readOnly = true)
 	List<UnitState> ofYear(Integer year) {
-		if (!callers.get().has(Role.CITY)) {
-			throw new Forbidden("access.cityOnly");
-		}
+		access.checkCity();
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		LocalDate deadline = deadline(y);
 		Map<String, Object[]> stored = new LinkedHashMap<>();
@@ -219,10 +217,6 @@ class Reports {
 		if (!may) {
 			throw new Forbidden("access.report", unit != null ? unit : parkCode);
 		}
-	}
-
-	private void checkReader(String unit, String parkCode) {
-		checkFiler(unit, parkCode);
 	}
 
 	private Report row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -14,7 +14,6 @@ import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
 import org.parkloop.registry.ParkView;
 import org.parkloop.reporting.annual.ReportingUnits;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
 import org.parkloop.shared.Role;
@@ -34,11 +33,13 @@ class Assessments {
 	private final AssessmentStore store;
 	private final AssessmentFacts facts;
 	private final CurrentCaller callers;
+	private final org.parkloop.registry.ParkAccess access;
 	private final Audit audit;
 	private final Clock clock;
 
 	Assessments(AssessmentStore store, AssessmentFacts facts, CurrentCaller callers, Audit audit,
-			Clock clock) {
+			Clock clock, org.parkloop.registry.ParkAccess access) {
+		this.access = access;
 		this.store = store;
 		this.facts = facts;
 		this.callers = callers;
@@ -47,7 +48,7 @@ class Assessments {
 	}
 
 	Assessment create(SchemeCommands.Create c) {
-		checkCity();
+		access.checkCity();
 		Inputs.check(c);
 		List<Scheme.Criterion> criteria = c.criteria() == null || c.criteria().isEmpty() ? store.defaultCriteria()
 				: c.criteria().stream().map(k -> new Scheme.Criterion(k.code() == null ? null : k.code().strip(), k.nameZh(),
@@ -60,7 +61,7 @@ class Assessments {
 
 	/** Scores every unit from today's data (entered scores kept); refused once published. */
 	Assessment run(long id) {
-		checkCity();
+		access.checkCity();
 		Scheme s = store.locked(id);
 		move(s, Scheme.Status.SCORED);
 		List<ParkView> parks = facts.parks(s.year());
@@ -91,7 +92,7 @@ class Assessments {
 
 	/** CITY's points for an entered criterion of a unit, with the reason. */
 	Assessment enter(long id, String unit, String criterion, SchemeCommands.Score score) {
-		checkCity();
+		access.checkCity();
 		Scheme s = store.locked(id);
 		Inputs.check(score);
 		if (s.status() != Scheme.Status.SCORED) {
@@ -116,7 +117,7 @@ class Assessments {
 
 	/** Publishes the result: frozen from now on and shown on the public page; refused while a score is missing. */
 	Assessment publish(long id) {
-		checkCity();
+		access.checkCity();
 		Scheme s = store.locked(id);
 		move(s, Scheme.Status.PUBLISHED);
 		List<Refused.Reason> missing = store.result(id).stream().filter(r -> !r.complete())
@@ -136,7 +137,7 @@ class Assessments {
 	Assessment get(long id) {
 		Scheme s = store.scheme(id);
 		if (s.status() != Scheme.Status.PUBLISHED) {
-			checkCity();
+			access.checkCity();
 		}
 		return Assessment.of(s, s.status() == Scheme.Status.DRAFT ? List.of() : store.result(id), store.grades());
 	}
@@ -183,9 +184,4 @@ class Assessments {
 		}
 	}
 
-	private void checkCity() {
-		if (!callers.get().has(Role.CITY)) {
-			throw new Forbidden("access.cityOnly");
-		}
-	}
 }

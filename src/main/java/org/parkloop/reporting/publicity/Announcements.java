@@ -13,10 +13,8 @@ import org.parkloop.platform.Inputs;
 import org.parkloop.platform.When;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.FieldProblem;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
-import org.parkloop.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +44,13 @@ public class Announcements {
 	private final JdbcClient jdbc;
 	private final ParkCatalog parks;
 	private final CurrentCaller callers;
+	private final org.parkloop.registry.ParkAccess access;
 	private final Audit audit;
 	private final When when;
 
-	Announcements(JdbcClient jdbc, ParkCatalog parks, CurrentCaller callers, Audit audit, When when) {
+	Announcements(JdbcClient jdbc, ParkCatalog parks, CurrentCaller callers, Audit audit, When when,
+			org.parkloop.registry.ParkAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.parks = parks;
 		this.callers = callers;
@@ -58,7 +59,7 @@ public class Announcements {
 	}
 
 	Announcement publish(Command c) {
-		checkCity();
+		access.checkCity();
 		Inputs.check(c);
 		List<FieldProblem> problems = new ArrayList<>();
 		Kind kind = Inputs.constant(Kind.class, c.kind(), "kind", "announcement.kind", problems);
@@ -89,7 +90,7 @@ public class Announcements {
 	}
 
 	Announcement withdraw(long id) {
-		checkCity();
+		access.checkCity();
 		get(id);
 		jdbc.sql("update announcement set withdrawn = true where id = ?").param(id).update();
 		audit.record("WITHDRAW", "announcement", String.valueOf(id), null);
@@ -106,7 +107,7 @@ public class Announcements {
 	/** Every announcement (CITY's list), newest first. */
 	@Transactional(readOnly = true)
 	List<Announcement> all() {
-		checkCity();
+		access.checkCity();
 		return jdbc.sql(SELECT + " order by published_on desc, id desc").query((rs, n) -> row(rs)).list();
 	}
 
@@ -126,9 +127,4 @@ public class Announcements {
 				rs.getString(5), on, rs.getInt(7), until, !withdrawn && !when.today().isAfter(until), withdrawn);
 	}
 
-	private void checkCity() {
-		if (!callers.get().has(Role.CITY)) {
-			throw new Forbidden("access.cityOnly");
-		}
-	}
 }

@@ -18,11 +18,9 @@ import org.parkloop.platform.CurrentCaller;
 import org.parkloop.platform.Inputs;
 import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.FieldProblem;
-import org.parkloop.shared.Forbidden;
 import org.parkloop.shared.InvalidInput;
 import org.parkloop.shared.NotFound;
 import org.parkloop.shared.Refused;
-import org.parkloop.shared.Role;
 import org.parkloop.shared.TooManyRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,12 +80,15 @@ public class FeedbackDesk {
 	private final Announcements announcements;
 	private final ParkCatalog parks;
 	private final CurrentCaller callers;
+	private final org.parkloop.registry.ParkAccess access;
 	private final Audit audit;
 	private final Clock clock;
 	private final int perHour;
 
 	FeedbackDesk(JdbcClient jdbc, FeedbackRate rate, Announcements announcements, ParkCatalog parks,
-			CurrentCaller callers, Audit audit, Clock clock, @Value("${parkloop.feedback.per-hour:5}") int perHour) {
+			CurrentCaller callers, Audit audit, Clock clock, @Value("${parkloop.feedback.per-hour:5}") int perHour,
+			org.parkloop.registry.ParkAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.rate = rate;
 		this.announcements = announcements;
@@ -138,7 +139,7 @@ public class FeedbackDesk {
 	}
 
 	Item answer(long id, Answer a) {
-		checkCity();
+		access.checkCity();
 		Inputs.check(a);
 		if (a == null || a.answer() == null || a.answer().isBlank()) {
 			throw new InvalidInput(List.of(new FieldProblem("answer", "validation.required")));
@@ -151,7 +152,7 @@ public class FeedbackDesk {
 	}
 
 	private Item moderate(long id, Status next, String answer) {
-		checkCity();
+		access.checkCity();
 		Item item = get(id);
 		if (!item.status().may(next)) {
 			throw new Refused("status", List.of(Refused.Reason.of("feedback.transition", "R13", item.status(), next)));
@@ -173,7 +174,7 @@ public class FeedbackDesk {
 	/** CITY's list, newest first; of one status when given. */
 	@Transactional(readOnly = true)
 	List<Item> list(Status status) {
-		checkCity();
+		access.checkCity();
 		return jdbc.sql(SELECT + " where (cast(? as varchar) is null or status = ?) order by received_at desc, id desc limit 500")
 			.params(status == null ? null : status.name(), status == null ? null : status.name())
 			.query((rs, n) -> row(rs)).list();
@@ -213,9 +214,4 @@ public class FeedbackDesk {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	private void checkCity() {
-		if (!callers.get().has(Role.CITY)) {
-			throw new Forbidden("access.cityOnly");
-		}
-	}
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parkloop.platform.InboxItem;
 import org.parkloop.platform.Messages;
-import org.parkloop.registry.ParkCatalog;
 import org.parkloop.shared.Caller;
 import org.parkloop.shared.Grant;
 import org.parkloop.shared.Role;
@@ -41,14 +40,14 @@ class ReportInboxTest extends DemoIntegrationTest {
 	Messages messages;
 
 	@Autowired
-	ParkCatalog parks;
+	org.parkloop.registry.RegistryNames names;
 
 	List<InboxItem> on(String date, Caller caller) {
 		Clock clock = Clock.fixed(LocalDate.parse(date).atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(9).toInstant(),
 				ZoneId.of("Asia/Shanghai"));
 		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
 		try {
-			return new ReportInbox(jdbc, units, messages, clock, parks).itemsFor(caller);
+			return new ReportInbox(jdbc, units, messages, clock, names).itemsFor(caller);
 		}
 		finally {
 			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
