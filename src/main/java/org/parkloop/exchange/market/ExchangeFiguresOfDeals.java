@@ -28,8 +28,8 @@ class ExchangeFiguresOfDeals implements ExchangeFigures {
 
 	@Override
 	public Map<String, Summary> ofYear(int year) {
-		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
-		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+		Timestamp from = startOf(year);
+		Timestamp to = startOf(year + 1);
 		Map<String, int[]> deals = new LinkedHashMap<>();
 		jdbc.sql("""
 				with p as (
@@ -67,8 +67,8 @@ class ExchangeFiguresOfDeals implements ExchangeFigures {
 
 	@Override
 	public Summary cityTotals(int year) {
-		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
-		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+		Timestamp from = startOf(year);
+		Timestamp to = startOf(year + 1);
 		int[] deals = jdbc.sql("""
 				select count(*) filter (where status = 'COMPLETED' and completed_at >= ? and completed_at < ?),
 				       count(*) filter (where agreed_at < ? and (completed_at is null or completed_at >= ?)
@@ -86,5 +86,10 @@ class ExchangeFiguresOfDeals implements ExchangeFigures {
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.query((rs, n) -> shipped.put(rs.getString(1), rs.getBigDecimal(2))).list();
 		return new Summary(null, year, deals[0], deals[1], shipped, enterprises);
+	}
+
+	/** The first instant of the year in the programme's zone (deals are stamped with instants, years are local). */
+	private Timestamp startOf(int year) {
+		return Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
 	}
 }
